@@ -1,0 +1,101 @@
+package org.genstat.jobs;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The parsed command line of {@code ./genstat} (CONTRACTS.md §1). */
+record CommandLine(String command, String argument, Map<String, String> options, boolean help) {
+
+    static final String USAGE = """
+            genstat: gender statistics pipeline for Vietnam's gender-equality reports
+
+            Usage: ./genstat COMMAND [OPTIONS]
+
+            Commands:
+              nightly [--inbox DIR] [--warehouse DIR]   the whole night: discover, extract, normalise,
+                                                        analyse, publish (defaults: sample-data/inbox, warehouse)
+              step NAME [--inbox DIR] [--warehouse DIR] one step alone: discover, extract, normalise,
+                                                        analyse or publish
+              query "SQL" [--warehouse DIR]             read-only SQL on warehouse/genstat.duckdb
+              COMMAND --help                            help on one command
+
+            Settings: any --genstat.KEY=VALUE of jobs/src/main/resources/application.properties,
+            e.g. --genstat.spark.master=spark://host:7077
+            """;
+
+    static final Map<String, String> HELP = Map.of(
+            "nightly", """
+                    Usage: ./genstat nightly [--inbox DIR] [--warehouse DIR]
+
+                    Reads every new report in the inbox and rebuilds the warehouse:
+                      discover   register files by SHA-256; skip content already read; spot duplicates
+                      extract    read each new file's tables into raw Parquet; reject unreadable files
+                      normalise  (Spark) match labels to catalog codes, convert measures, latest submission wins
+                      analyse    (Spark) gender gaps, trends, progress towards targets
+                      publish    build warehouse/genstat.duckdb and swap it in atomically
+                    Exits 0 when the night completed, also when some files were rejected (they are listed).
+                    An interrupted night is resumed at the step that did not finish.
+                    """,
+            "step", """
+                    Usage: ./genstat step NAME [--inbox DIR] [--warehouse DIR]
+
+                    Runs one step of the night alone: discover, extract, normalise, analyse or publish.
+                    Each step reads what the step before it left in the warehouse.
+                    """,
+            "query", """
+                    Usage: ./genstat query "SQL" [--warehouse DIR]
+
+                    Runs one read-only SQL statement on warehouse/genstat.duckdb and prints a table.
+                    Example: ./genstat query "select indicator_code, year, sex, value from observation limit 5"
+                    """);
+
+    static CommandLine parse(String[] args) {
+        if (args.length == 0 || List.of("--help", "-h", "help").contains(args[0])) {
+            return new CommandLine(null, null, Map.of(), true);
+        }
+        String command = args[0];
+        String argument = null;
+        Map<String, String> options = new LinkedHashMap<>();
+        boolean help = false;
+        List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
+        for (int i = 0; i < rest.size(); i++) {
+            String a = rest.get(i);
+            if (a.equals("--help") || a.equals("-h")) {
+                help = true;
+            } else if (a.startsWith("--") && a.contains("=")) {
+                options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+            } else if (a.equals("--inbox") || a.equals("--warehouse")) {
+                if (i + 1 >= rest.size()) {
+                    throw new IllegalArgumentException(a + " needs a folder");
+                }
+                options.put(a.substring(2), rest.get(++i));
+            } else if (a.startsWith("--")) {
+                throw new IllegalArgumentException("unknown option " + a);
+            } else if (argument == null) {
+                argument = a;
+            } else {
+                throw new IllegalArgumentException("unexpected argument '" + a + "'");
+            }
+        }
+        return new CommandLine(command, argument, options, help);
+    }
+
+    /** The inbox given, else the repository's sample inbox. */
+    Path inbox() {
+        return path("inbox", "sample-data/inbox");
+    }
+
+    /** The warehouse given, else the repository's warehouse/. */
+    Path warehouse() {
+        return path("warehouse", "warehouse");
+    }
+
+    private Path path(String option, String fallback) {
+        String given = options.getOrDefault(option, options.get("genstat." + option));
+        Path home = Path.of(System.getProperty("genstat.home", "."));
+        return (given != null ? Path.of(given) : home.resolve(fallback)).toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,88 @@
+package org.genstat.jobs;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.genstat.publish.QueryRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Entry point of {@code ./genstat}: parses the command line and runs the command. */
+public final class Genstat {
+    static final List<String> STEPS = List.of(NightlyJobConfiguration.STEPS);
+
+    private Genstat() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        CommandLine cli;
+        try {
+            cli = CommandLine.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("genstat: " + e.getMessage() + "\n\n" + CommandLine.USAGE);
+            return 2;
+        }
+        if (cli.command() == null) {
+            System.out.print(CommandLine.USAGE);
+            return 0;
+        }
+        if (!CommandLine.HELP.containsKey(cli.command())) {
+            System.err.println("genstat: unknown command '" + cli.command() + "'\n\n" + CommandLine.USAGE);
+            return 2;
+        }
+        if (cli.help()) {
+            System.out.print(CommandLine.HELP.get(cli.command()));
+            return 0;
+        }
+        try {
+            return switch (cli.command()) {
+                case "query" -> query(cli);
+                case "nightly" -> job(cli, NightlyJobConfiguration.NIGHTLY);
+                case "step" -> step(cli);
+                default -> 2;
+            };
+        } catch (IllegalArgumentException e) {
+            System.err.println("genstat: " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            System.err.println("genstat: " + cli.command() + " failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int query(CommandLine cli) throws Exception {
+        if (cli.argument() == null) {
+            throw new IllegalArgumentException("query needs SQL, e.g. ./genstat query \"select count(*) from observation\"");
+        }
+        QueryRunner.run(cli.warehouse().resolve("genstat.duckdb"), cli.argument(), System.out);
+        return 0;
+    }
+
+    private static int step(CommandLine cli) throws Exception {
+        if (cli.argument() == null || !STEPS.contains(cli.argument())) {
+            throw new IllegalArgumentException("step needs one of " + String.join(", ", STEPS));
+        }
+        return job(cli, "step-" + cli.argument());
+    }
+
+    private static int job(CommandLine cli, String jobName) throws Exception {
+        List<String> springArgs = new ArrayList<>();
+        cli.options().forEach((k, v) -> {
+            if (k.startsWith("genstat.") || k.startsWith("spring.") || k.startsWith("logging.")) {
+                springArgs.add("--" + k + "=" + v);
+            }
+        });
+        springArgs.add("--genstat.inbox=" + cli.inbox().toAbsolutePath().normalize());
+        springArgs.add("--genstat.warehouse=" + cli.warehouse().toAbsolutePath().normalize());
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(GenstatApplication.class)
+                .run(springArgs.toArray(String[]::new))) {
+            int status = ctx.getBean(NightRunner.class).run(jobName, System.out);
+            SpringApplication.exit(ctx);
+            return status;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.genstat.jobs;
+
+import java.util.Map;
+import org.genstat.analyse.AnalyseStep;
+import org.genstat.discover.Discovery;
+import org.genstat.extract.ExtractStep;
+import org.genstat.normalise.NormaliseStep;
+import org.genstat.publish.DuckDbPublisher;
+import org.genstat.warehouse.Warehouse;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The job {@code nightly} (discover → extract → normalise → analyse → publish) and one job per
+ * step, so each step also runs alone. Each tasklet calls one pipeline class and records what it
+ * did in its step's execution context, for the summary. Spark starts only when a Spark step runs.
+ */
+@Configuration(proxyBeanMethods = false)
+class NightlyJobConfiguration {
+    static final String NIGHTLY = "nightly";
+    static final String[] STEPS = {"discover", "extract", "normalise", "analyse", "publish"};
+
+    @Bean
+    Step discover(JobRepository repo, PlatformTransactionManager tx, Discovery discovery, GenstatProperties props,
+                  Warehouse warehouse) {
+        return step("discover", repo, tx, () -> {
+            Discovery.Result r = discovery.run(props.inbox(), warehouse);
+            return Map.of("seen", r.seen(), "new", r.registered(), "duplicates", r.duplicates());
+        });
+    }
+
+    @Bean
+    Step extract(JobRepository repo, PlatformTransactionManager tx, ExtractStep extract, GenstatProperties props,
+                 Warehouse warehouse) {
+        return step("extract", repo, tx, () -> {
+            ExtractStep.Result r = extract.run(props.inbox(), warehouse);
+            return Map.of("read", r.read(), "rejected", r.rejected(), "observations", r.observations());
+        });
+    }
+
+    @Bean
+    Step normalise(JobRepository repo, PlatformTransactionManager tx, ObjectProvider<NormaliseStep> normalise,
+                   Warehouse warehouse) {
+        return step("normalise", repo, tx, () -> {
+            NormaliseStep.Result r = normalise.getObject().run(warehouse);
+            return Map.of("observations", r.observations(), "unmatched_labels", r.unmatchedLabels());
+        });
+    }
+
+    @Bean
+    Step analyse(JobRepository repo, PlatformTransactionManager tx, ObjectProvider<AnalyseStep> analyse, Warehouse warehouse) {
+        return step("analyse", repo, tx, () -> {
+            AnalyseStep.Result r = analyse.getObject().run(warehouse);
+            return Map.of("gender_gap", r.genderGaps(), "trend", r.trends(), "target_progress", r.targetProgress());
+        });
+    }
+
+    @Bean
+    Step publish(JobRepository repo, PlatformTransactionManager tx, DuckDbPublisher publisher, Warehouse warehouse) {
+        return step("publish", repo, tx, () -> Map.copyOf(publisher.run(warehouse)));
+    }
+
+    @Bean
+    Job nightly(JobRepository repo, Step discover, Step extract, Step normalise, Step analyse, Step publish) {
+        return new JobBuilder(NIGHTLY, repo).start(discover).next(extract).next(normalise).next(analyse)
+                .next(publish).build();
+    }
+
+    @Bean
+    Job stepDiscover(JobRepository repo, Step discover) {
+        return new JobBuilder("step-discover", repo).start(discover).build();
+    }
+
+    @Bean
+    Job stepExtract(JobRepository repo, Step extract) {
+        return new JobBuilder("step-extract", repo).start(extract).build();
+    }
+
+    @Bean
+    Job stepNormalise(JobRepository repo, Step normalise) {
+        return new JobBuilder("step-normalise", repo).start(normalise).build();
+    }
+
+    @Bean
+    Job stepAnalyse(JobRepository repo, Step analyse) {
+        return new JobBuilder("step-analyse", repo).start(analyse).build();
+    }
+
+    @Bean
+    Job stepPublish(JobRepository repo, Step publish) {
+        return new JobBuilder("step-publish", repo).start(publish).build();
+    }
+
+    /** What a step reports for the summary. */
+    @FunctionalInterface
+    interface StepWork {
+        Map<String, ? extends Number> run() throws Exception;
+    }
+
+    private static Step step(String name, JobRepository repo, PlatformTransactionManager tx, StepWork work) {
+        Tasklet tasklet = (contribution, chunk) -> {
+            Map<String, ? extends Number> counts = work.run();
+            counts.forEach((k, v) -> contribution.getStepExecution().getExecutionContext().putLong(k, v.longValue()));
+            return RepeatStatus.FINISHED;
+        };
+        return new StepBuilder(name, repo).tasklet(tasklet, tx).build();
+    }
+}

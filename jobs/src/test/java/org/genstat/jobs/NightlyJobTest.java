@@ -1,0 +1,150 @@
+package org.genstat.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.genstat.csv.CsvReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole night on the sample inbox, as `./genstat nightly` runs it, twice. */
+class NightlyJobTest {
+    static final Path INBOX = Path.of("../sample-data/inbox");
+    static final Path EXPECTED = Path.of("../sample-data/expected/observations.csv");
+    static final List<String> TABLES = List.of("indicator", "unit", "unit_lineage", "observation", "ingest_file",
+            "ingest_issue", "gender_gap", "trend", "target_progress");
+
+    @TempDir
+    static Path warehouse;
+    static String firstNightOutput;
+    static Map<String, List<String>> firstNight;
+
+    @BeforeAll
+    static void runTheNight() throws Exception {
+        firstNightOutput = genstat("nightly", "--inbox", INBOX.toString(), "--warehouse", warehouse.toString());
+        firstNight = dump(warehouse.resolve("genstat.duckdb"));
+    }
+
+    @Test
+    void theNightCompletesAndPrintsItsSummary() {
+        assertTrue(firstNightOutput.contains("genstat nightly: COMPLETED"), firstNightOutput);
+        assertTrue(firstNightOutput.contains("seen 3 · new 3 · loaded 3"), firstNightOutput);
+        assertTrue(firstNightOutput.contains("observations  136"), firstNightOutput);
+        for (String step : NightlyJobConfiguration.STEPS) {
+            assertTrue(firstNightOutput.contains(step + " "), step + " has a time in the summary");
+        }
+    }
+
+    @Test
+    void everyWarehouseTableExists() {
+        assertEquals(TABLES, List.copyOf(firstNight.keySet().stream().filter(TABLES::contains).sorted(
+                java.util.Comparator.comparing(TABLES::indexOf)).toList()));
+        assertTrue(firstNight.get("unit").size() > 14_000);
+    }
+
+    @Test
+    void observationsAreExactlyTheExpectedOnes() throws Exception {
+        Map<String, String> expected = new TreeMap<>();
+        List<List<String>> rows = CsvReader.readAll(EXPECTED, ',');
+        for (List<String> r : rows.subList(1, rows.size())) {
+            expected.put(String.join("|", r.subList(0, 6)), r.get(6));
+        }
+        Map<String, String> actual = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.resolve("genstat.duckdb"));
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT source_file, indicator_code, unit_code, year, sex, kind, value,"
+                     + " source_sheet, source_cell FROM observation")) {
+            while (rs.next()) {
+                String key = String.join("|", rs.getString(1), rs.getString(2), rs.getString(3),
+                        String.valueOf(rs.getInt(4)), rs.getString(5), rs.getString(6));
+                double v = rs.getDouble(7);
+                actual.put(key, rs.wasNull() ? "" : trim(v));
+                assertTrue(rs.getString(8) != null && rs.getString(9).matches("[A-Z]+[0-9]+"), key + " has a cell");
+            }
+        }
+        Map<String, String> expectedTrimmed = new TreeMap<>();
+        expected.forEach((k, v) -> expectedTrimmed.put(k, v.isEmpty() ? "" : trim(Double.parseDouble(v))));
+        assertEquals(expectedTrimmed, actual);
+    }
+
+    @Test
+    void aSecondNightGivesTheSameWarehouse() throws Exception {
+        String again = genstat("nightly", "--inbox", INBOX.toString(), "--warehouse", warehouse.toString());
+        assertTrue(again.contains("seen 3 · new 0 · loaded 3"), again);
+        Map<String, List<String>> second = dump(warehouse.resolve("genstat.duckdb"));
+        assertEquals(firstNight, second);
+    }
+
+    @Test
+    void queryPrintsTheCount() throws Exception {
+        String out = genstat("query", "select count(*) from observation", "--warehouse", warehouse.toString());
+        assertTrue(out.contains("136"), out);
+    }
+
+    private static String trim(double v) {
+        return String.format(java.util.Locale.ROOT, "%.6f", v);
+    }
+
+    /** Runs the command line in this JVM and returns what it printed; fails on a non-zero status. */
+    static String genstat(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int status;
+        try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            status = Genstat.run(args);
+        } finally {
+            System.setOut(original);
+        }
+        String out = buffer.toString(StandardCharsets.UTF_8);
+        original.print(out);
+        assertEquals(0, status, out);
+        return out;
+    }
+
+    /** Every table's rows, sorted, as text. */
+    static Map<String, List<String>> dump(Path duckdb) throws Exception {
+        Map<String, List<String>> tables = new TreeMap<>();
+        assertTrue(Files.exists(duckdb));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + duckdb);
+             Statement s = c.createStatement()) {
+            List<String> names = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables")) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            for (String table : names) {
+                List<String> rows = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+                    ResultSetMetaData md = rs.getMetaData();
+                    while (rs.next()) {
+                        StringBuilder sb = new StringBuilder();
+                        for (int i = 1; i <= md.getColumnCount(); i++) {
+                            sb.append(rs.getString(i)).append('|');
+                        }
+                        rows.add(sb.toString());
+                    }
+                }
+                rows.sort(null);
+                tables.put(table, rows);
+            }
+        }
+        return tables;
+    }
+}

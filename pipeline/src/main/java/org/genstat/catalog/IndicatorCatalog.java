@@ -1,0 +1,51 @@
+package org.genstat.catalog;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The indicator catalog and every known wording of each indicator. */
+public final class IndicatorCatalog {
+    private final Map<String, Indicator> byCode;
+    private final List<Alias> aliases;
+
+    public IndicatorCatalog(List<Indicator> indicators, List<Alias> aliases) {
+        Map<String, Indicator> map = new LinkedHashMap<>();
+        for (Indicator i : indicators) {
+            if (map.put(i.code(), i) != null) {
+                throw new IllegalArgumentException("indicator code " + i.code() + " appears twice in the catalog");
+            }
+        }
+        for (Alias a : aliases) {
+            if (!map.containsKey(a.code())) {
+                throw new IllegalArgumentException("alias '" + a.label() + "' names unknown indicator " + a.code()
+                        + ": add the code to schemas/reference/indicators.csv or fix the alias");
+            }
+        }
+        this.byCode = Collections.unmodifiableMap(map);
+        this.aliases = List.copyOf(aliases);
+    }
+
+    public Collection<Indicator> indicators() {
+        return byCode.values();
+    }
+
+    public List<Alias> aliases() {
+        return aliases;
+    }
+
+    public Optional<Indicator> find(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    public Indicator get(String code) {
+        Indicator i = byCode.get(code);
+        if (i == null) {
+            throw new IllegalArgumentException("unknown indicator code " + code);
+        }
+        return i;
+    }
+}

@@ -1,0 +1,130 @@
+package org.genstat.extract;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.genstat.discover.IngestFile;
+import org.genstat.discover.Manifest;
+import org.genstat.parquet.AvroSchemas;
+import org.genstat.parquet.ParquetFiles;
+import org.genstat.parquet.Records;
+import org.genstat.warehouse.Warehouse;
+
+/**
+ * Step 2: reads every file the manifest holds as pending into raw Parquet (one file of
+ * observations and one of issues per content hash), then marks earlier submissions of the same
+ * unit and report year as superseded by the latest one.
+ */
+public final class ExtractStep {
+    /** What extract did this run. */
+    public record Result(int read, int loaded, int partial, int rejected, int superseded, long observations) {
+    }
+
+    private final ReportExtractor extractor;
+
+    public ExtractStep(ReportExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    public Result run(Path inbox, Warehouse warehouse) {
+        List<IngestFile> manifest = Manifest.read(warehouse.manifest());
+        int read = 0;
+        int loaded = 0;
+        int partial = 0;
+        int rejected = 0;
+        long observations = 0;
+        for (int i = 0; i < manifest.size(); i++) {
+            IngestFile f = manifest.get(i);
+            if (!IngestFile.PENDING.equals(f.status())) {
+                continue;
+            }
+            IngestFile done = extract(inbox, warehouse, f);
+            manifest.set(i, done);
+            read++;
+            observations += done.observations();
+            switch (done.status()) {
+                case IngestFile.LOADED -> loaded++;
+                case IngestFile.PARTIAL -> partial++;
+                default -> rejected++;
+            }
+        }
+        int superseded = Submissions.resolve(manifest);
+        Manifest.write(warehouse.manifest(), manifest);
+        return new Result(read, loaded, partial, rejected, superseded, observations);
+    }
+
+    private IngestFile extract(Path inbox, Warehouse warehouse, IngestFile f) {
+        Path file = inbox.resolve(f.path());
+        try (ParquetFiles.Writer obs = ParquetFiles.writer(warehouse.rawObservations(f.sha256()),
+                AvroSchemas.get(AvroSchemas.RAW_OBSERVATION));
+             ParquetFiles.Writer issues = ParquetFiles.writer(warehouse.rawIssues(f.sha256()),
+                     AvroSchemas.get(AvroSchemas.INGEST_ISSUE))) {
+            ReportExtractor.Outcome outcome;
+            if (!Files.isRegularFile(file)) {
+                IngestIssue gone = new IngestIssue(f.path(), null, null, IngestIssue.ERROR, "file_missing",
+                        "the file left the inbox before it was read: put it back to have it read");
+                issues.write(Records.issue(gone));
+                outcome = new ReportExtractor.Outcome(IngestFile.REJECTED, gone.message(), null, null, 0, 0, 1);
+            } else {
+                outcome = extractor.extract(file, f.path(), f.sha256(), f.submittedAt(), new TableExtractor.Sink() {
+                    @Override
+                    public void observation(RawObservation o) {
+                        obs.write(Records.raw(o));
+                    }
+
+                    @Override
+                    public void issue(IngestIssue i) {
+                        issues.write(Records.issue(i));
+                    }
+                });
+            }
+            obs.commit();
+            issues.commit();
+            return new IngestFile(f.path(), f.sha256(), f.sizeBytes(), outcome.unitCode(), outcome.reportYear(),
+                    outcome.status(), outcome.reason(), outcome.sheets(), outcome.observations(), outcome.issues(),
+                    f.submittedAt(), f.ingestedAt(), null);
+        }
+    }
+
+    /** Latest submission wins per unit and report year; computed afresh over the whole manifest. */
+    static final class Submissions {
+        private Submissions() {
+        }
+
+        static int resolve(List<IngestFile> manifest) {
+            Map<String, List<Integer>> byUnitYear = new HashMap<>();
+            for (int i = 0; i < manifest.size(); i++) {
+                IngestFile f = manifest.get(i);
+                boolean candidate = f.usable() || IngestFile.SUPERSEDED.equals(f.status());
+                if (candidate && f.unitCode() != null && f.reportYear() != null) {
+                    byUnitYear.computeIfAbsent(f.unitCode() + "/" + f.reportYear(), k -> new ArrayList<>()).add(i);
+                }
+            }
+            int superseded = 0;
+            Comparator<IngestFile> latest = Comparator.comparingLong(IngestFile::submittedAt)
+                    .thenComparingLong(IngestFile::ingestedAt).thenComparing(IngestFile::path);
+            for (List<Integer> group : byUnitYear.values()) {
+                IngestFile winner = group.stream().map(manifest::get).max(latest).orElseThrow();
+                for (int i : group) {
+                    IngestFile f = manifest.get(i);
+                    if (f == winner) {
+                        if (IngestFile.SUPERSEDED.equals(f.status())) {
+                            manifest.set(i, f.withStatus(f.issues() > 0 ? IngestFile.PARTIAL : IngestFile.LOADED,
+                                    f.issues() > 0 ? f.issues() + " cells or rows could not be read; see ingest_issue"
+                                            : null, null));
+                        }
+                    } else {
+                        superseded++;
+                        manifest.set(i, f.withStatus(IngestFile.SUPERSEDED, "replaced by " + winner.path()
+                                + ", a later report of the same unit and year", winner.path()));
+                    }
+                }
+            }
+            return superseded;
+        }
+    }
+}

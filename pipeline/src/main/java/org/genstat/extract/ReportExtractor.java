@@ -1,0 +1,144 @@
+package org.genstat.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.genstat.discover.IngestFile;
+import org.genstat.extract.layout.TitleBlock;
+import org.genstat.extract.sheet.CsvWorkbookReader;
+import org.genstat.extract.sheet.PoiWorkbookReader;
+import org.genstat.extract.sheet.UnreadableFileException;
+import org.genstat.extract.sheet.WorkbookReader;
+import org.genstat.units.UnitRegistry;
+import org.genstat.units.UnitResolver;
+
+/**
+ * Reads one unit's report into raw observations and issues, and says what became of the file:
+ * loaded, partial (some cells could not be read) or rejected (with a reason a clerk understands).
+ */
+public final class ReportExtractor {
+    private static final Pattern FILE_YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2})(?![0-9])");
+
+    /** The outcome for the file; observations and issues went to the sink as they were found. */
+    public record Outcome(String status, String reason, String unitCode, Integer reportYear, int sheets,
+                          int observations, int issues) {
+    }
+
+    private final UnitResolver units;
+    private final long maxBytes;
+
+    public ReportExtractor(UnitRegistry registry, long maxBytes) {
+        this.units = new UnitResolver(registry);
+        this.maxBytes = maxBytes;
+    }
+
+    public Outcome extract(Path file, String path, String sha256, long submittedAt, TableExtractor.Sink sink) {
+        List<IngestIssue> issues = new ArrayList<>();
+        TableExtractor.Sink counting = new TableExtractor.Sink() {
+            @Override
+            public void observation(RawObservation o) {
+                sink.observation(o);
+            }
+
+            @Override
+            public void issue(IngestIssue i) {
+                issues.add(i);
+                sink.issue(i);
+            }
+        };
+        TableExtractor tables = new TableExtractor(path, sha256, submittedAt, t -> identify(t, path), counting);
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                return reject(path, "the file is empty", tables, sink, issues);
+            }
+            if (size > maxBytes) {
+                return reject(path, "the file is " + size / (1024 * 1024) + " MB, over the limit of "
+                        + maxBytes / (1024 * 1024) + " MB (genstat.extract.max-file-mb)", tables, sink, issues);
+            }
+            WorkbookReader reader = readerFor(file);
+            if (reader == null) {
+                return reject(path, "this is not a spreadsheet genstat reads (.xlsx, .xls, .csv)", tables, sink, issues);
+            }
+            reader.read(file, tables);
+        } catch (UnreadableFileException e) {
+            return reject(path, e.getMessage(), tables, sink, issues);
+        } catch (IOException | RuntimeException e) {
+            return reject(path, "the file could not be read (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "): open it in Excel, save it again and resend it", tables, sink, issues);
+        }
+        ReportIdentity id = tables.identity();
+        if (tables.tables() == 0) {
+            return reject(path, "no table was found: genstat looks for a heading row with 'Chỉ tiêu' or 'Nội dung'"
+                    + " and columns with years", tables, sink, issues);
+        }
+        if (id == null || !id.known()) {
+            return reject(path, id == null ? "the reporting unit is unknown" : id.problem(), tables, sink, issues);
+        }
+        if (tables.observations() == 0) {
+            return reject(path, "the table has no values", tables, sink, issues);
+        }
+        boolean partial = issues.stream().anyMatch(i -> !IngestIssue.INFO.equals(i.severity()));
+        return new Outcome(partial ? IngestFile.PARTIAL : IngestFile.LOADED,
+                partial ? issues.size() + " cells or rows could not be read; see ingest_issue" : null,
+                id.unitCode(), id.reportYear(), tables.sheets(), tables.observations(), issues.size());
+    }
+
+    private ReportIdentity identify(TitleBlock title, String path) {
+        Integer year = title.year();
+        if (year == null) {
+            Matcher m = FILE_YEAR.matcher(Path.of(path).getFileName().toString());
+            year = m.find() ? Integer.valueOf(m.group(1)) : null;
+        }
+        if (year == null) {
+            return new ReportIdentity(null, null, null,
+                    "the report year is not written in the title ('Báo cáo năm 2023') nor in the file name");
+        }
+        List<UnitResolver.Place> places = title.mentions().stream()
+                .map(m -> new UnitResolver.Place(m.prefix(), m.words())).toList();
+        UnitResolver.Resolution r = units.resolve(places, year);
+        if (r.unit() == null) {
+            return new ReportIdentity(null, null, year, r.reason());
+        }
+        return new ReportIdentity(r.unit().code(), r.unit().name(), year, null);
+    }
+
+    private static Outcome reject(String path, String reason, TableExtractor tables, TableExtractor.Sink sink,
+                                  List<IngestIssue> issues) {
+        IngestIssue issue = new IngestIssue(path, null, null, IngestIssue.ERROR, "file_rejected", reason);
+        issues.add(issue);
+        sink.issue(issue);
+        ReportIdentity id = tables.identity();
+        return new Outcome(IngestFile.REJECTED, reason, id == null ? null : id.unitCode(),
+                id == null ? null : id.reportYear(), tables.sheets(), 0, issues.size());
+    }
+
+    /** Chosen by the first bytes, not the name: a renamed or encrypted workbook is still told apart. */
+    private static WorkbookReader readerFor(Path file) throws IOException {
+        byte[] magic = new byte[8];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(magic, 0, magic.length);
+        }
+        boolean zip = n >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+        boolean ole2 = n >= 4 && (magic[0] & 0xFF) == 0xD0 && (magic[1] & 0xFF) == 0xCF
+                && (magic[2] & 0xFF) == 0x11 && (magic[3] & 0xFF) == 0xE0;
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (zip && (name.endsWith(".xlsx") || name.endsWith(".xlsm"))) {
+            return new PoiWorkbookReader(true);
+        }
+        if (ole2) {
+            return new PoiWorkbookReader(false);
+        }
+        if (!zip && (name.endsWith(".csv") || name.endsWith(".txt"))) {
+            return new CsvWorkbookReader();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,34 @@
+package org.genstat.extract.value;
+
+import java.util.List;
+
+/**
+ * A cell read the Vietnamese way. {@code value} is the number as written (before any change of
+ * measure); {@code denominator} is the "/100.000" or "/100" it was written over, if any.
+ * A {@link Kind#TEXT} value keeps the words with a flag and no number; an {@link Kind#UNREADABLE}
+ * one is reported, never guessed.
+ */
+public record ParsedValue(Kind kind, Double value, Double denominator, String text, List<String> flags, String problem) {
+    public enum Kind { NUMBER, TEXT, EMPTY, UNREADABLE }
+
+    public static final String PRELIMINARY = "preliminary";
+    public static final String FOOTNOTE = "footnote";
+    public static final String RANGE = "range";
+    public static final String UPPER_BOUND = "upper_bound";
+    public static final String LOWER_BOUND = "lower_bound";
+    public static final String APPROXIMATE = "approximate";
+    public static final String TEXT_STATUS = "text_status";
+    public static final String PERCENT_FORMAT = "percent_format";
+
+    static ParsedValue empty(String text) {
+        return new ParsedValue(Kind.EMPTY, null, null, text, List.of(), null);
+    }
+
+    static ParsedValue unreadable(String text, String problem) {
+        return new ParsedValue(Kind.UNREADABLE, null, null, text, List.of(), problem);
+    }
+
+    public boolean isObservation() {
+        return kind == Kind.NUMBER || kind == Kind.TEXT;
+    }
+}

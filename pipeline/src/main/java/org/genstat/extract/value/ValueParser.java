@@ -1,0 +1,109 @@
+package org.genstat.extract.value;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.genstat.text.VietText;
+
+/**
+ * Reads what people write in a report cell: {@code 44,5} {@code 1.000} {@code 90%}
+ * {@code 38,4/100.000} {@code < 86/100.000} {@code 112/100} {@code 1,3 lần} {@code 27*}
+ * {@code 94,5 - 95} {@code dưới 30%} {@code Duy trì} {@code Chưa phát hiện} {@code ..} {@code -}.
+ * Every reading is exact or refused: a range has no single value, words keep their text.
+ */
+public final class ValueParser {
+    private static final Pattern FOOTNOTE = Pattern.compile("\\s*(\\(\\*+\\)|\\*+)\\s*$");
+    private static final Pattern PRELIMINARY = Pattern.compile("(?i)\\s*\\((sơ bộ|ước|prel\\.?)\\)\\s*$|^(prel\\.?|sơ bộ)\\s+");
+    private static final String NUM = "([0-9][0-9.,]*)";
+    private static final Pattern RANGE = Pattern.compile("^(?:từ\\s+)?" + NUM + "\\s*%?\\s*(?:-|–|—|đến)\\s*" + NUM + "\\s*%?$");
+    /** number, optional unit words, optional "/ denominator" with optional words after it. */
+    private static final Pattern QUANTITY = Pattern.compile(
+            "^" + NUM + "\\s*(%?\\s*[\\p{L} ]*?)\\s*(?:/\\s*" + NUM + "\\s*([\\p{L} .]*))?$");
+    private static final List<String[]> BOUNDS = List.of(
+            new String[] {"xuống dưới ", ParsedValue.UPPER_BOUND}, new String[] {"thấp hơn ", ParsedValue.UPPER_BOUND},
+            new String[] {"dưới ", ParsedValue.UPPER_BOUND}, new String[] {"<=", ParsedValue.UPPER_BOUND},
+            new String[] {"≤", ParsedValue.UPPER_BOUND}, new String[] {"<", ParsedValue.UPPER_BOUND},
+            new String[] {"ít nhất ", ParsedValue.LOWER_BOUND}, new String[] {"tối thiểu ", ParsedValue.LOWER_BOUND},
+            new String[] {"trên ", ParsedValue.LOWER_BOUND}, new String[] {">=", ParsedValue.LOWER_BOUND},
+            new String[] {"≥", ParsedValue.LOWER_BOUND}, new String[] {">", ParsedValue.LOWER_BOUND},
+            new String[] {"khoảng ", ParsedValue.APPROXIMATE}, new String[] {"xấp xỉ ", ParsedValue.APPROXIMATE},
+            new String[] {"~", ParsedValue.APPROXIMATE});
+    /** Words that report a status, not a number (folded prefixes). */
+    private static final List<String> STATUS_WORDS = List.of("duy tri", "chua phat hien", "duoc thuc hien long ghep",
+            "thuc hien long ghep", "bo tri du", "hang quy", "hang thang", "hang nam", "hoan thanh", "chua hoan thanh",
+            "dat", "chua dat", "khong dat", "dang thuc hien", "chua thuc hien", "khong phat sinh", "chua co so lieu");
+    private static final List<String> MISSING = List.of("", "-", "–", "—", "..", "...", "…", "x", "n/a", "na", "k/c");
+
+    private ValueParser() {
+    }
+
+    /** A numeric cell: the number as stored; {@code percentFormat} when Excel shows it as a percentage. */
+    public static ParsedValue ofNumber(double number, boolean percentFormat, String shown) {
+        if (percentFormat) {
+            return new ParsedValue(ParsedValue.Kind.NUMBER, round(number * 100), null, shown,
+                    List.of(ParsedValue.PERCENT_FORMAT), null);
+        }
+        return new ParsedValue(ParsedValue.Kind.NUMBER, number, null, shown, List.of(), null);
+    }
+
+    public static ParsedValue parse(String raw) {
+        String text = VietText.clean(raw);
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        if (MISSING.contains(t)) {
+            return ParsedValue.empty(text);
+        }
+        List<String> flags = new ArrayList<>();
+        Matcher foot = FOOTNOTE.matcher(t);
+        if (foot.find()) {
+            flags.add(ParsedValue.FOOTNOTE);
+            t = t.substring(0, foot.start()).trim();
+        }
+        Matcher prel = PRELIMINARY.matcher(t);
+        if (prel.find()) {
+            flags.add(ParsedValue.PRELIMINARY);
+            t = prel.replaceFirst("").trim();
+        }
+        t = t.replaceFirst("^(đạt|còn|giảm còn|tăng lên|là)\\s+", "");
+        if (t.endsWith(" trở lên")) {
+            flags.add(ParsedValue.LOWER_BOUND);
+            t = t.substring(0, t.length() - " trở lên".length()).replaceFirst("^từ\\s+", "").trim();
+        }
+        for (String[] bound : BOUNDS) {
+            if (t.startsWith(bound[0])) {
+                flags.add(bound[1]);
+                t = t.substring(bound[0].length()).trim();
+                break;
+            }
+        }
+        if (RANGE.matcher(t).matches()) {
+            flags.add(ParsedValue.RANGE);
+            return new ParsedValue(ParsedValue.Kind.TEXT, null, null, text, List.copyOf(flags), null);
+        }
+        Matcher q = QUANTITY.matcher(t);
+        if (q.matches()) {
+            Double number = VietNumber.parse(q.group(1));
+            Double denominator = q.group(3) == null ? null : VietNumber.parse(q.group(3));
+            if (number != null && (q.group(3) == null || (denominator != null && denominator > 0))) {
+                return new ParsedValue(ParsedValue.Kind.NUMBER, number, denominator, text, List.copyOf(flags), null);
+            }
+        }
+        String folded = VietText.fold(t);
+        if (folded.startsWith("khong co ")) {
+            // "không có trẻ vị thành niên sinh con": there is none, which is a count of zero.
+            flags.add(ParsedValue.TEXT_STATUS);
+            return new ParsedValue(ParsedValue.Kind.NUMBER, 0.0, null, text, List.copyOf(flags), null);
+        }
+        for (String word : STATUS_WORDS) {
+            if (folded.equals(word) || folded.startsWith(word + " ")) {
+                flags.add(ParsedValue.TEXT_STATUS);
+                return new ParsedValue(ParsedValue.Kind.TEXT, null, null, text, List.copyOf(flags), null);
+            }
+        }
+        return ParsedValue.unreadable(text, "'" + text + "' is neither a number nor a known status");
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e9) / 1e9;
+    }
+}

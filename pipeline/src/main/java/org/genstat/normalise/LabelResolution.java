@@ -1,0 +1,45 @@
+package org.genstat.normalise;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.genstat.catalog.LabelMatch;
+import org.genstat.catalog.LabelMatcher;
+
+/**
+ * Label matching for Spark: the distinct (label, numbering, report year) keys are few, so they
+ * are matched on the driver by the plain-Java {@link LabelMatcher} and joined back as a small
+ * table. The executors never need the catalog.
+ */
+final class LabelResolution {
+    static final StructType SCHEMA = DataTypes.createStructType(List.of(
+            DataTypes.createStructField("m_label", DataTypes.StringType, false),
+            DataTypes.createStructField("m_goal_no", DataTypes.StringType, true),
+            DataTypes.createStructField("m_indicator_no", DataTypes.StringType, true),
+            DataTypes.createStructField("m_report_year", DataTypes.IntegerType, false),
+            DataTypes.createStructField("indicator_code", DataTypes.StringType, true),
+            DataTypes.createStructField("match_reason", DataTypes.StringType, true)));
+
+    private LabelResolution() {
+    }
+
+    static Dataset<Row> table(SparkSession spark, Dataset<Row> raw, LabelMatcher matcher) {
+        List<Row> keys = raw.select("label", "goal_no", "indicator_no", "report_year").distinct().collectAsList();
+        List<Row> rows = new ArrayList<>();
+        for (Row k : keys) {
+            String goal = k.getString(1);
+            String number = goal == null || k.getString(2) == null ? null : goal + "." + k.getString(2);
+            int reportYear = k.getInt(3);
+            LabelMatch m = matcher.match(k.getString(0), Generation.of(reportYear), number);
+            String reason = m.isMatched() ? null
+                    : m.reason() + (m.suggestions().isEmpty() ? "" : "; nearest: " + String.join(", ", m.suggestions()));
+            rows.add(RowFactory.create(k.getString(0), goal, k.getString(2), reportYear, m.code(), reason));
+        }
+        return spark.createDataFrame(rows, SCHEMA);
+    }
+}

@@ -1,0 +1,168 @@
+package org.genstat.normalise;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_compact;
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.round;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.genstat.catalog.Indicator;
+import org.genstat.catalog.LabelMatcher;
+import org.genstat.discover.IngestFile;
+import org.genstat.discover.Manifest;
+import org.genstat.extract.IngestIssue;
+import org.genstat.io.AtomicFiles;
+import org.genstat.parquet.AvroSchemas;
+import org.genstat.parquet.ParquetFiles;
+import org.genstat.parquet.Records;
+import org.genstat.reference.ReferenceData;
+import org.genstat.spark.SparkSchemas;
+import org.genstat.warehouse.Warehouse;
+
+/**
+ * Step 3 (Spark): raw observations of the usable files → curated observations: label → catalog
+ * code, value → the indicator's canonical measure, generation and flags, and one row per
+ * (indicator, unit, year, sex, kind) — the latest submission wins. Partitioned by year.
+ */
+public final class NormaliseStep {
+    public static final String IMPOSSIBLE = "impossible_value";
+    public static final String DEFINITION_BREAK = "definition_break";
+
+    /** What normalise did this run. */
+    public record Result(long observations, int unmatchedLabels, int issues) {
+    }
+
+    private final SparkSession spark;
+    private final ReferenceData reference;
+
+    public NormaliseStep(SparkSession spark, ReferenceData reference) {
+        this.spark = spark;
+        this.reference = reference;
+    }
+
+    public Result run(Warehouse warehouse) {
+        Dataset<Row> raw = readRaw(warehouse).filter(col("unit_code").isNotNull());
+        Dataset<Row> labels = LabelResolution.table(spark, raw, new LabelMatcher(reference.catalog()));
+        Dataset<Row> joined = raw.join(broadcast(labels), col("label").eqNullSafe(col("m_label"))
+                .and(col("goal_no").eqNullSafe(col("m_goal_no")))
+                .and(col("indicator_no").eqNullSafe(col("m_indicator_no")))
+                .and(col("report_year").equalTo(col("m_report_year"))));
+
+        List<IngestIssue> issues = new ArrayList<>();
+        List<Row> unmatched = joined.filter(col("indicator_code").isNull())
+                .groupBy("source_file", "source_sheet", "label", "match_reason")
+                .agg(min("source_cell").as("cell"))
+                .orderBy("source_file", "source_sheet", "cell").collectAsList();
+        for (Row u : unmatched) {
+            issues.add(new IngestIssue(u.getString(0), u.getString(1), u.getString(4), IngestIssue.WARNING,
+                    "label_unmatched", "'" + u.getString(2) + "': " + u.getString(3)
+                    + ". Its values are kept in raw and not published until an alias in"
+                    + " schemas/reference/aliases-local.csv names its indicator"));
+        }
+
+        Dataset<Row> matched = joined.filter(col("indicator_code").isNotNull())
+                .join(broadcast(catalog()), col("indicator_code").equalTo(col("c_code")));
+        List<Row> maleShares = matched.filter(col("c_sex_breakdown").equalTo("F_only").and(col("sex").equalTo("M")))
+                .groupBy("source_file", "source_sheet", "indicator_code").agg(min("source_cell").as("cell"))
+                .orderBy("source_file", "cell").collectAsList();
+        for (Row m : maleShares) {
+            issues.add(new IngestIssue(m.getString(0), m.getString(1), m.getString(3), IngestIssue.WARNING,
+                    "male_value_for_female_share", m.getString(2) + " is itself a share of women; the value given"
+                    + " for men is not used"));
+        }
+        matched = matched.filter(col("c_sex_breakdown").notEqual("F_only").or(col("sex").notEqual("M")));
+
+        Dataset<Row> converted = matched.join(broadcast(conversions(matched)),
+                col("c_measure").eqNullSafe(col("k_measure"))
+                        .and(col("unit_of_measure").eqNullSafe(col("k_uom")))
+                        .and(col("denominator").eqNullSafe(col("k_denominator"))));
+
+        // Rounded to 6 decimals only when converted: 108/102 is 105.882353, not 105.88235294117646.
+        Column value = when(col("k_factor").equalTo(1), col("value"))
+                .otherwise(round(col("value").multiply(col("k_factor")), 6));
+        Column impossible = when(value.isNotNull().and(
+                col("c_measure").equalTo("percent").and(value.gt(100).or(value.lt(0)))
+                        .or(col("c_measure").isin("persons", "count").and(value.lt(0)))), lit(IMPOSSIBLE));
+        Column definitionBreak = when(col("c_definition_break").and(col("report_year").leq(2020)), lit(DEFINITION_BREAK));
+        Dataset<Row> curated = converted
+                .withColumn("value", value)
+                .withColumn("flags", array_distinct(array_compact(concat(col("flags"),
+                        array(col("k_flag"), impossible, definitionBreak)))))
+                .withColumn("sex", when(col("c_sex_breakdown").equalTo("F_only"), lit("T")).otherwise(col("sex")))
+                .withColumn("measure", col("c_measure"))
+                .withColumn("generation", when(col("report_year").leq(2020), lit(Generation.G2011))
+                        .otherwise(lit(Generation.G2021)))
+                .withColumn("rn", row_number().over(Window
+                        .partitionBy("indicator_code", "unit_code", "year", "sex", "kind")
+                        .orderBy(col("submitted_at").desc(), col("source_file").desc(), col("source_cell"))))
+                .filter(col("rn").equalTo(1))
+                .select(SparkSchemas.columns(AvroSchemas.OBSERVATION));
+
+        AtomicFiles.replaceDirectory(warehouse.curated("observation"), tmp -> curated
+                .repartition(col("year"))
+                .sortWithinPartitions("indicator_code", "unit_code", "sex", "kind")
+                .write().mode(SaveMode.Overwrite).partitionBy("year").parquet(tmp.toString()));
+        ParquetFiles.write(warehouse.normaliseIssues(), AvroSchemas.get(AvroSchemas.INGEST_ISSUE), issues,
+                Records::issue);
+        long count = spark.read().parquet(warehouse.curated("observation").toString()).count();
+        return new Result(count, unmatched.size(), issues.size());
+    }
+
+    private Dataset<Row> readRaw(Warehouse warehouse) {
+        StructType schema = SparkSchemas.of(AvroSchemas.RAW_OBSERVATION);
+        String[] paths = Manifest.read(warehouse.manifest()).stream()
+                .filter(IngestFile::usable)
+                .map(f -> warehouse.rawObservations(f.sha256()))
+                .filter(Files::exists)
+                .map(Object::toString).distinct().sorted().toArray(String[]::new);
+        return paths.length == 0 ? spark.createDataFrame(List.of(), schema) : spark.read().schema(schema).parquet(paths);
+    }
+
+    private Dataset<Row> catalog() {
+        List<Row> rows = new ArrayList<>();
+        for (Indicator i : reference.catalog().indicators()) {
+            boolean definitionBreak = i.comparabilityNote() != null
+                    && i.comparabilityNote().toLowerCase(java.util.Locale.ROOT).startsWith("definition break");
+            rows.add(RowFactory.create(i.code(), i.measure(), i.sexBreakdown(), definitionBreak));
+        }
+        return spark.createDataFrame(rows, DataTypes.createStructType(List.of(
+                DataTypes.createStructField("c_code", DataTypes.StringType, false),
+                DataTypes.createStructField("c_measure", DataTypes.StringType, false),
+                DataTypes.createStructField("c_sex_breakdown", DataTypes.StringType, false),
+                DataTypes.createStructField("c_definition_break", DataTypes.BooleanType, false))));
+    }
+
+    /** Conversion factors for the distinct (measure, written unit, denominator) keys, decided on the driver. */
+    private Dataset<Row> conversions(Dataset<Row> matched) {
+        List<Row> rows = new ArrayList<>();
+        for (Row k : matched.select("c_measure", "unit_of_measure", "denominator").distinct().collectAsList()) {
+            Double denominator = k.isNullAt(2) ? null : k.getDouble(2);
+            MeasureConverter.Conversion c = MeasureConverter.convert(k.getString(0), k.getString(1), denominator);
+            rows.add(RowFactory.create(k.getString(0), k.getString(1), denominator, c.factor(), c.flag()));
+        }
+        return spark.createDataFrame(rows, DataTypes.createStructType(List.of(
+                DataTypes.createStructField("k_measure", DataTypes.StringType, true),
+                DataTypes.createStructField("k_uom", DataTypes.StringType, true),
+                DataTypes.createStructField("k_denominator", DataTypes.DoubleType, true),
+                DataTypes.createStructField("k_factor", DataTypes.DoubleType, true),
+                DataTypes.createStructField("k_flag", DataTypes.StringType, true))));
+    }
+}

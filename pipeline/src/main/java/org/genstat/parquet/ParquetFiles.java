@@ -1,0 +1,142 @@
+package org.genstat.parquet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.parquet.avro.AvroParquetReader;
+import org.apache.parquet.avro.AvroParquetWriter;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.io.LocalOutputFile;
+import org.genstat.io.AtomicFiles;
+
+/** Parquet files of Avro records, written atomically (temporary file, then rename). */
+public final class ParquetFiles {
+    private ParquetFiles() {
+    }
+
+    /** An open writer on a temporary file; {@link #commit()} renames it into place. */
+    public static final class Writer implements AutoCloseable {
+        private final ParquetWriter<GenericRecord> writer;
+        private final Path tmp;
+        private final Path target;
+        private boolean committed;
+
+        private Writer(Path target, Schema schema) throws IOException {
+            this.target = target;
+            this.tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+            java.nio.file.Files.createDirectories(target.toAbsolutePath().getParent());
+            java.nio.file.Files.deleteIfExists(tmp);
+            this.writer = open(tmp, schema);
+        }
+
+        public void write(GenericRecord record) {
+            try {
+                writer.write(record);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not write " + target, e);
+            }
+        }
+
+        public void commit() {
+            try {
+                writer.close();
+                AtomicFiles.moveIntoPlace(tmp, target);
+                committed = true;
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not write " + target, e);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (!committed) {
+                try {
+                    writer.close();
+                    java.nio.file.Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the temporary file is replaced by the next run
+                }
+            }
+        }
+    }
+
+    public static Writer writer(Path target, Schema schema) {
+        try {
+            return new Writer(target, schema);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not open " + target + " for writing", e);
+        }
+    }
+
+    public static <T> void write(Path target, Schema schema, List<T> rows, Function<T, GenericRecord> toRecord) {
+        try (Writer w = writer(target, schema)) {
+            rows.forEach(r -> w.write(toRecord.apply(r)));
+            w.commit();
+        }
+    }
+
+    public static <T> List<T> read(Path file, Function<GenericRecord, T> fromRecord) {
+        List<T> out = new ArrayList<>();
+        try (ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(new LocalInputFile(file))
+                .withDataModel(GenericData.get()).build()) {
+            for (GenericRecord r = reader.read(); r != null; r = reader.read()) {
+                out.add(fromRecord.apply(r));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + file, e);
+        }
+        return out;
+    }
+
+    private static ParquetWriter<GenericRecord> open(Path file, Schema schema) throws IOException {
+        return AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(file))
+                .withSchema(schema)
+                .withDataModel(GenericData.get())
+                .withCompressionCodec(CompressionCodecName.SNAPPY)
+                // Standard three-level lists, as Spark and DuckDB write them.
+                .config("parquet.avro.write-old-list-structure", "false")
+                .build();
+    }
+
+    /** Whether {@code location} is a Parquet file or a folder with at least one below it. */
+    public static boolean exists(Path location) {
+        if (java.nio.file.Files.isRegularFile(location)) {
+            return true;
+        }
+        if (!java.nio.file.Files.isDirectory(location)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(location)) {
+            return s.anyMatch(p -> p.getFileName().toString().endsWith(".parquet"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A string field that may be null, from an Avro record (Avro gives Utf8). */
+    public static String str(GenericRecord r, String field) {
+        Object v = r.get(field);
+        return v == null ? null : v.toString();
+    }
+
+    public static List<String> strings(GenericRecord r, String field) {
+        Object v = r.get(field);
+        if (v == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Object o : (Iterable<?>) v) {
+            out.add(o.toString());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,166 @@
+package org.genstat.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.genstat.catalog.Indicator;
+import org.genstat.io.AtomicFiles;
+import org.genstat.parquet.ParquetFiles;
+import org.genstat.reference.ReferenceData;
+import org.genstat.units.LineageLink;
+import org.genstat.units.Unit;
+import org.genstat.warehouse.Warehouse;
+
+/**
+ * Step 5: builds warehouse/genstat.duckdb from the Parquet files and the reference data, in a
+ * new file that then replaces the old one by rename: an analyst's open connection keeps the old
+ * file, and a failed night leaves the old warehouse as it was.
+ */
+public final class DuckDbPublisher {
+    private final ReferenceData reference;
+
+    public DuckDbPublisher(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    /** Rows per table in the new warehouse. */
+    public Map<String, Long> run(Warehouse warehouse) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        AtomicFiles.write(warehouse.duckdb(), tmp -> {
+            try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + tmp)) {
+                execute(c, "SET TimeZone = 'UTC'");
+                execute(c, resource("tables.sql"));
+                loadReference((DuckDBConnection) c);
+                loadParquet(c, warehouse);
+                execute(c, resource("views.sql"));
+                for (String table : new String[] {"indicator", "unit", "unit_lineage", "observation", "ingest_file",
+                        "ingest_issue", "gender_gap", "trend", "target_progress"}) {
+                    counts.put(table, count(c, table));
+                }
+                execute(c, "CHECKPOINT");
+            } catch (SQLException e) {
+                throw new IOException("could not build the DuckDB warehouse: " + e.getMessage(), e);
+            }
+        });
+        return counts;
+    }
+
+    private void loadParquet(Connection c, Warehouse w) throws SQLException {
+        insert(c, "observation", w.curated("observation"),
+                "SELECT indicator_code, unit_code, year, sex, kind, value, value_text, flags, measure, generation,"
+                        + " source_file, source_sheet, source_cell, file_sha256, submitted_at::TIMESTAMP"
+                        + " FROM read_parquet(%s, hive_partitioning = true)"
+                        + " ORDER BY indicator_code, unit_code, year, sex, kind");
+        insert(c, "ingest_file", w.manifest(),
+                "SELECT path, sha256, size_bytes, unit_code, report_year, status, reason, sheets, observations, issues,"
+                        + " submitted_at::TIMESTAMP, ingested_at::TIMESTAMP, superseded_by FROM read_parquet(%s)"
+                        + " ORDER BY path, sha256");
+        insert(c, "ingest_issue", w.rawIssuesDir(), "SELECT path, sheet, cell, severity, code, message"
+                + " FROM read_parquet(%s)");
+        insert(c, "ingest_issue", w.normaliseIssues(), "SELECT path, sheet, cell, severity, code, message"
+                + " FROM read_parquet(%s)");
+        for (String table : new String[] {"gender_gap", "trend", "target_progress"}) {
+            insert(c, table, w.curated(table), "SELECT * FROM read_parquet(%s) ORDER BY ALL");
+        }
+    }
+
+    /** Inserts from the Parquet files at {@code location} (a file, or every .parquet below a folder). */
+    private static void insert(Connection c, String table, Path location, String select) throws SQLException {
+        if (!ParquetFiles.exists(location)) {
+            return;
+        }
+        String glob = Files.isDirectory(location) ? location + "/**/*.parquet" : location.toString();
+        execute(c, "INSERT INTO " + table + " " + String.format(select, "'" + glob.replace("'", "''") + "'"));
+    }
+
+    private void loadReference(DuckDBConnection c) throws SQLException {
+        try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "indicator")) {
+            for (Indicator i : reference.catalog().indicators()) {
+                a.beginRow();
+                text(a, i.code(), i.domain(), i.nameVi(), i.nameEn(), i.measure(), i.sexBreakdown(), i.aggregation(),
+                        i.g2011Ref(), i.g2021Ref(), i.direction());
+                number(a, i.national2020());
+                number(a, i.national2025());
+                number(a, i.national2030());
+                text(a, i.comparabilityNote());
+                a.endRow();
+            }
+        }
+        try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "unit")) {
+            for (Unit u : reference.units().units()) {
+                a.beginRow();
+                text(a, u.code(), u.name(), u.level(), u.parentCode());
+                date(a, u.validFrom());
+                date(a, u.validTo());
+                a.endRow();
+            }
+        }
+        try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "unit_lineage")) {
+            for (LineageLink l : reference.units().lineage()) {
+                a.beginRow();
+                text(a, l.oldCode(), l.newCode(), l.relation());
+                date(a, l.effectiveDate());
+                a.endRow();
+            }
+        }
+    }
+
+    private static void text(DuckDBAppender a, String... values) throws SQLException {
+        for (String v : values) {
+            if (v == null) {
+                a.appendNull();
+            } else {
+                a.append(v);
+            }
+        }
+    }
+
+    private static void number(DuckDBAppender a, Double v) throws SQLException {
+        if (v == null) {
+            a.appendNull();
+        } else {
+            a.append(v.doubleValue());
+        }
+    }
+
+    private static void date(DuckDBAppender a, java.time.LocalDate d) throws SQLException {
+        if (d == null) {
+            a.appendNull();
+        } else {
+            a.append(d);
+        }
+    }
+
+    private static long count(Connection c, String table) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = DuckDbPublisher.class.getResourceAsStream("/genstat/publish/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

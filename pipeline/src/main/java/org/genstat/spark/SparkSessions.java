@@ -1,0 +1,40 @@
+package org.genstat.spark;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The run's SparkSession. Local by default; a cluster by {@code spark.master}. Parquet
+ * timestamps are written as INT64 millis (the Avro schemas' timestamp-millis), times are UTC,
+ * and the UI is off: a nightly batch has nobody watching it.
+ */
+public final class SparkSessions {
+    private SparkSessions() {
+    }
+
+    public record Settings(String master, int shufflePartitions, String appName) {
+        public static Settings local() {
+            return new Settings("local[*]", 4, "genstat");
+        }
+    }
+
+    public static SparkSession create(Settings settings) {
+        SparkSession.Builder builder = SparkSession.builder();
+        if (settings.master().startsWith("local")) {
+            // Local mode talks to itself only: bind to loopback, whatever the host name resolves to.
+            builder.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "localhost");
+        }
+        return builder
+                .appName(settings.appName())
+                .master(settings.master())
+                .config("spark.sql.shuffle.partitions", settings.shufflePartitions())
+                .config("spark.default.parallelism", Math.max(2, settings.shufflePartitions()))
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MILLIS")
+                .config("spark.sql.sources.partitionOverwriteMode", "static")
+                .config("spark.ui.enabled", "false")
+                .config("spark.ui.showConsoleProgress", "false")
+                .config("spark.sql.adaptive.enabled", "true")
+                .config("spark.sql.warehouse.dir", System.getProperty("java.io.tmpdir") + "/genstat-spark-warehouse")
+                .getOrCreate();
+    }
+}

@@ -1,0 +1,39 @@
+package org.genstat.units;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.genstat.text.VietText;
+
+/**
+ * A unit name split into the kind its prefix says (Tỉnh, Huyện, Xã, …) and a key for matching:
+ * folded, without the prefix, numbers without leading zeros ("Phường 01" = "Phường 1").
+ */
+public record UnitName(String levelHint, String key) {
+    private static final Pattern PREFIX = Pattern.compile(
+            "^(?:(?:uy ban nhan dan|ubnd)\\s+)?"
+                    + "(tinh|thanh pho|tp|thi xa|huyen|quan|xa|phuong|thi tran|dac khu)\\s+(.*)$");
+
+    public static UnitName parse(String name) {
+        String w = VietText.words(name).replaceAll("\\b0+(\\d)", "$1");
+        Matcher m = PREFIX.matcher(w);
+        if (!m.matches()) {
+            String bare = w.replaceFirst("^(?:uy ban nhan dan|ubnd)\\s+", "");
+            return new UnitName(null, bare);
+        }
+        return new UnitName(levelOf(m.group(1)), m.group(2).trim());
+    }
+
+    /** The levels a prefix allows; "thanh pho" is a province (centrally run city) or a district. */
+    private static String levelOf(String prefix) {
+        return switch (prefix) {
+            case "tinh" -> Unit.PROVINCE;
+            case "thanh pho", "tp" -> Unit.PROVINCE + "|" + Unit.DISTRICT + "|" + Unit.COMMUNE;
+            case "thi xa", "huyen", "quan" -> Unit.DISTRICT;
+            default -> Unit.COMMUNE;
+        };
+    }
+
+    public boolean allows(String level) {
+        return levelHint == null || levelHint.contains(level);
+    }
+}

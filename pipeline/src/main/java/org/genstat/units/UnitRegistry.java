@@ -1,0 +1,89 @@
+package org.genstat.units;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The administrative unit register with validity dates, and name lookup the way a clerk writes
+ * names: with or without the prefix, NFD or NFC, Ð or Đ. Many communes share a name, so a lookup
+ * takes the parent the file names and the day the report speaks of.
+ */
+public final class UnitRegistry {
+    private final List<Unit> units;
+    private final List<LineageLink> lineage;
+    private final Map<String, List<Unit>> byKey = new HashMap<>();
+    private final Map<String, List<Unit>> byCode = new HashMap<>();
+
+    public UnitRegistry(List<Unit> units, List<LineageLink> lineage) {
+        this.units = List.copyOf(units);
+        this.lineage = List.copyOf(lineage);
+        for (Unit u : units) {
+            byKey.computeIfAbsent(UnitName.parse(u.name()).key(), k -> new ArrayList<>()).add(u);
+            byCode.computeIfAbsent(u.code(), k -> new ArrayList<>()).add(u);
+        }
+    }
+
+    public List<Unit> units() {
+        return units;
+    }
+
+    public List<LineageLink> lineage() {
+        return lineage;
+    }
+
+    /** The unit with this code valid on the day, if any. */
+    public Optional<Unit> byCode(String code, LocalDate day) {
+        return byCode.getOrDefault(code, List.of()).stream().filter(u -> u.validOn(day)).findFirst();
+    }
+
+    /**
+     * Units whose name matches, valid on the day, whose level the prefix allows and, when a parent
+     * name is given, that lie under a unit of that name. Several results mean the name is
+     * ambiguous; the caller must not pick one.
+     */
+    public List<Unit> find(String name, String parentName, LocalDate day) {
+        UnitName wanted = UnitName.parse(name);
+        List<Unit> hits = new ArrayList<>();
+        for (Unit u : byKey.getOrDefault(wanted.key(), List.of())) {
+            if (u.validOn(day) && wanted.allows(u.level()) && (parentName == null || under(u, parentName, day))) {
+                hits.add(u);
+            }
+        }
+        if (hits.size() > 1 && wanted.levelHint() != null && wanted.levelHint().contains("|")) {
+            // "Thành phố X": prefer the highest level, as a title block names its own unit first.
+            int top = hits.stream().mapToInt(UnitRegistry::rank).min().orElse(0);
+            hits.removeIf(u -> rank(u) != top);
+        }
+        hits.sort(Comparator.comparing(Unit::code));
+        return hits;
+    }
+
+    private boolean under(Unit u, String parentName, LocalDate day) {
+        String parentKey = UnitName.parse(parentName).key();
+        for (String code = u.parentCode(); code != null && !code.isEmpty(); ) {
+            Optional<Unit> parent = byCode(code, day);
+            if (parent.isEmpty()) {
+                return false;
+            }
+            if (UnitName.parse(parent.get().name()).key().equals(parentKey)) {
+                return true;
+            }
+            code = parent.get().parentCode();
+        }
+        return false;
+    }
+
+    private static int rank(Unit u) {
+        return switch (u.level()) {
+            case Unit.NATIONAL -> 0;
+            case Unit.PROVINCE -> 1;
+            case Unit.DISTRICT -> 2;
+            default -> 3;
+        };
+    }
+}
