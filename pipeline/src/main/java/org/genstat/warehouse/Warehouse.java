@@ -1,0 +1,51 @@
+package org.genstat.warehouse;
+
+import java.nio.file.Path;
+
+/** Where each step reads and writes under the warehouse folder. */
+public record Warehouse(Path root) {
+    public Warehouse {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    public Path manifest() {
+        return root.resolve("manifest/ingest_file.parquet");
+    }
+
+    public Path rawObservations(String sha256) {
+        return root.resolve("raw/observations/" + sha256 + ".parquet");
+    }
+
+    public Path rawObservationsDir() {
+        return root.resolve("raw/observations");
+    }
+
+    public Path rawIssues(String sha256) {
+        return root.resolve("raw/issues/" + sha256 + ".parquet");
+    }
+
+    public Path rawIssuesDir() {
+        return root.resolve("raw/issues");
+    }
+
+    public Path curated(String table) {
+        return root.resolve("curated/" + table);
+    }
+
+    /** Issues that normalise finds (unmatched labels, impossible values), rewritten each run. */
+    public Path normaliseIssues() {
+        return root.resolve("curated/normalise_issues.parquet");
+    }
+
+    public Path duckdb() {
+        return root.resolve("genstat.duckdb");
+    }
+
+    public Path reports() {
+        return root.resolve("reports");
+    }
+
+    public Path jobRepository() {
+        return root.resolve("state/jobs");
+    }
+}
