@@ -21,7 +21,14 @@ final class RunSummary {
     }
 
     void print(PrintStream out) throws Exception {
-        WarehouseCounts counts = WarehouseCounts.read(warehouse.duckdb());
+        WarehouseCounts counts;
+        try {
+            counts = WarehouseCounts.read(warehouse.duckdb());
+        } catch (java.sql.SQLException e) {
+            // The summary must still be printed: it says what failed.
+            out.println("  (the warehouse could not be read for the counts: " + e.getMessage() + ")");
+            counts = WarehouseCounts.read(warehouse.root().resolve("no-warehouse"));
+        }
         long seen = stepCount("discover", "seen");
         long registered = stepCount("discover", "new");
         out.println();

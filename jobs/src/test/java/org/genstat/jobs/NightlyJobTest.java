@@ -43,8 +43,8 @@ class NightlyJobTest {
     @Test
     void theNightCompletesAndPrintsItsSummary() {
         assertTrue(firstNightOutput.contains("genstat nightly: COMPLETED"), firstNightOutput);
-        assertTrue(firstNightOutput.contains("seen 3 · new 3 · loaded 3"), firstNightOutput);
-        assertTrue(firstNightOutput.contains("observations  136"), firstNightOutput);
+        assertTrue(firstNightOutput.contains("seen 5 · new 5 · loaded 4"), firstNightOutput);
+        assertTrue(firstNightOutput.contains("observations  158"), firstNightOutput);
         for (String step : NightlyJobConfiguration.STEPS) {
             assertTrue(firstNightOutput.contains(step + " "), step + " has a time in the summary");
         }
@@ -85,15 +85,42 @@ class NightlyJobTest {
     @Test
     void aSecondNightGivesTheSameWarehouse() throws Exception {
         String again = genstat("nightly", "--inbox", INBOX.toString(), "--warehouse", warehouse.toString());
-        assertTrue(again.contains("seen 3 · new 0 · loaded 3"), again);
+        assertTrue(again.contains("seen 5 · new 0 · loaded 4"), again);
         Map<String, List<String>> second = dump(warehouse.resolve("genstat.duckdb"));
         assertEquals(firstNight, second);
     }
 
     @Test
+    void aCorrectedResubmissionSupersedesTheFirstReport() throws Exception {
+        assertTrue(firstNightOutput.contains("superseded 1"), firstNightOutput);
+        assertTrue(firstNight.get("ingest_file").stream().anyMatch(r -> r.startsWith(
+                "quang-ninh/QN-bao-cao-BDG-2022.xlsx|") && r.contains("|superseded|")
+                && r.endsWith("|quang-ninh/QN-bao-cao-BDG-2022-sua-doi.xlsx|")), firstNight.get("ingest_file").toString());
+    }
+
+    /** Spark writes the curated observations with the schema of schemas/avro/observation.avsc. */
+    @Test
+    void curatedParquetReadsBackWithTheAvroSchema() throws Exception {
+        Path part;
+        try (var files = Files.walk(warehouse.resolve("curated/observation/year=2016"))) {
+            part = files.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow();
+        }
+        List<org.apache.avro.generic.GenericRecord> records = org.genstat.parquet.ParquetFiles.read(part, r -> r);
+        org.apache.avro.Schema expected = org.genstat.parquet.AvroSchemas.get(
+                org.genstat.parquet.AvroSchemas.OBSERVATION);
+        org.apache.avro.Schema actual = records.get(0).getSchema();
+        for (org.apache.avro.Schema.Field f : expected.getFields()) {
+            if (!f.name().equals("year")) { // the partition column lives in the folder name
+                assertTrue(actual.getField(f.name()) != null, "curated Parquet lacks " + f.name());
+            }
+        }
+        assertEquals(expected.getFields().size() - 1, actual.getFields().size());
+    }
+
+    @Test
     void queryPrintsTheCount() throws Exception {
         String out = genstat("query", "select count(*) from observation", "--warehouse", warehouse.toString());
-        assertTrue(out.contains("136"), out);
+        assertTrue(out.contains("158"), out);
     }
 
     private static String trim(double v) {

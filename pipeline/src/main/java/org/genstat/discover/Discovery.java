@@ -58,7 +58,7 @@ public final class Discovery {
             long modified;
             try {
                 size = Files.size(file);
-                modified = Files.getLastModifiedTime(file).toMillis();
+                modified = SubmittedAt.of(file);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);
             }

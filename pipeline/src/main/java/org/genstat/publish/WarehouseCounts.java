@@ -22,7 +22,7 @@ public record WarehouseCounts(Map<String, Long> filesByStatus, long observations
     public static WarehouseCounts read(Path duckdb) throws SQLException {
         Map<String, Long> files = zeros(STATUSES);
         Map<String, Long> issues = zeros(SEVERITIES);
-        if (!Files.exists(duckdb)) {
+        if (!Files.isRegularFile(duckdb)) {
             return new WarehouseCounts(files, 0, issues, List.of());
         }
         Properties props = new Properties();

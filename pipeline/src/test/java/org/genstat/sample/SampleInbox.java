@@ -32,7 +32,10 @@ public final class SampleInbox {
 
     public static void write(Path inbox) throws IOException {
         konTum2017(inbox.resolve("kon-tum/kontum-2017-phu-luc-chi-tieu-bdg.xlsx"));
-        quangNinh2022(inbox.resolve("quang-ninh/QN-bao-cao-BDG-2022.xlsx"));
+        quangNinh2022(inbox.resolve("quang-ninh/QN-bao-cao-BDG-2022.xlsx"), 25.3, "2022-12-08T09:00:00Z");
+        // The province's corrected resubmission: one value changed, saved a week later; it supersedes the first.
+        quangNinh2022(inbox.resolve("quang-ninh/QN-bao-cao-BDG-2022-sua-doi.xlsx"), 25.8, "2022-12-15T10:30:00Z");
+        haBac2026(inbox.resolve("ha-bac/UBND-xa-Ha-Bac-bao-cao-BDG-2026.xlsx"));
         huongTra2023(inbox.resolve("huong-tra/huongtra_baocao_2023.csv"));
     }
 
@@ -116,11 +119,11 @@ public final class SampleInbox {
                 r("- Chỉ tiêu 4: Tỷ lệ cán bộ, công chức, viên chức làm công tác bình đẳng giới và sự tiến bộ của phụ"
                         + " nữ ở các cấp, các ngành được tập huấn nghiệp vụ ít nhất một lần.", "%", 100, 100, 100,
                         "Sở Lao động - Thương binh và Xã hội.", "Duy trì trong năm 2017"));
-        xlsx(file, "Phu luc", rows, 6);
+        xlsx(file, "Phu luc", rows, 6, "2017-03-22T08:00:00Z");
     }
 
     /** Quảng Ninh's report for 2022 against plan 82/KH-UBND: 2021–2030 numbering, sex sub-rows. */
-    static void quangNinh2022(Path file) throws IOException {
+    static void quangNinh2022(Path file, double directors2022, String savedAt) throws IOException {
         List<Object[]> rows = List.of(
                 r(null, "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH"),
                 r(null, "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
@@ -140,7 +143,7 @@ public final class SampleInbox {
                 r("2.1", "Tỷ lệ lao động nữ làm công việc hưởng lương", "%", 46.2, 47.8, 50, 60),
                 r("2.2", "Tỷ trọng lao động nữ làm việc trong khu vực nông nghiệp trong tổng số lao động nữ có việc"
                         + " làm", "%", 33.5, 31.9, "dưới 30%", "dưới 25%"),
-                r("2.3", "Tỷ lệ nữ giám đốc/chủ doanh nghiệp, hợp tác xã", "%", 24.1, 25.3, "ít nhất 27%", 30),
+                r("2.3", "Tỷ lệ nữ giám đốc/chủ doanh nghiệp, hợp tác xã", "%", 24.1, directors2022, "ít nhất 27%", 30),
                 r("4", "Mục tiêu 4: Trong lĩnh vực y tế"),
                 r("4.1", "Tỷ số giới tính khi sinh", "bé trai/100 bé gái", 112.3, 111.8, 111, 109),
                 r("4.2", "Tỷ số tử vong mẹ liên quan đến thai sản", "/100.000 trẻ sinh sống", 27.5, 26,
@@ -154,7 +157,46 @@ public final class SampleInbox {
                         "từ 50% trở lên"),
                 r("6", "Mục tiêu 6: Trong lĩnh vực thông tin, truyền thông"),
                 r("6.1", "Tỷ lệ dân số được tiếp cận kiến thức cơ bản về bình đẳng giới", "%", 48, 53.5, 60, 80));
-        xlsx(file, "Bao cao 2022", rows, 6);
+        xlsx(file, "Bao cao 2022", rows, 6, savedAt);
+    }
+
+    /**
+     * Hà Bắc commune (Hải Phòng, after the 2025 reorganisation), first year of its 2026–2030 plan: a
+     * two-row header — the year over three sex columns, merged — and the plan's 2030 targets.
+     */
+    static void haBac2026(Path file) throws IOException {
+        List<Object[]> rows = List.of(
+                r("UBND THÀNH PHỐ HẢI PHÒNG"),
+                r("UBND XÃ HÀ BẮC"),
+                r(),
+                r("BÁO CÁO KẾT QUẢ THỰC HIỆN MỤC TIÊU BÌNH ĐẲNG GIỚI NĂM 2026"),
+                r(),
+                r("STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2026", null, null, "Mục tiêu đến năm 2030"),
+                r(null, null, null, "Tổng số", "Nữ", "Nam"),
+                r("1", "Mục tiêu 1: Trong lĩnh vực chính trị"),
+                r("1.1", "Tỷ lệ cơ quan quản lý nhà nước, chính quyền địa phương các cấp có lãnh đạo chủ chốt là nữ",
+                        "%", 50, null, null, "75%"),
+                r("2", "Mục tiêu 2: Trong lĩnh vực kinh tế, lao động"),
+                r("2.1", "Tỷ lệ lao động nữ làm công hưởng lương", "%", 38.5, null, null, "60%"),
+                r("3", "Mục tiêu 3: Trong đời sống gia đình và phòng, chống bạo lực trên cơ sở giới"),
+                r("3.2", "Tỷ lệ người gây bạo lực gia đình, bạo lực trên cơ sở giới được phát hiện ở mức chưa bị truy"
+                        + " cứu trách nhiệm hình sự được tư vấn, tham vấn", "%", 75, null, null, "trên 80%"),
+                r("4", "Mục tiêu 4: Trong lĩnh vực y tế"),
+                r("4.3", "Tỷ suất sinh ở vị thành niên", "/1.000 phụ nữ", "Không có trẻ vị thành niên sinh con", null,
+                        null, "Không có trẻ vị thành niên sinh con"),
+                r("5", "Mục tiêu 5: Trong lĩnh vực giáo dục và đào tạo"),
+                r("5.2", "Tỷ lệ trẻ em trai và trẻ em gái dân tộc thiểu số hoàn thành giáo dục tiểu học", "%", 100,
+                        100, 100, "khoảng 100%"),
+                r("5.2", "Tỷ lệ trẻ em trai và trẻ em gái dân tộc thiểu số hoàn thành cấp trung học cơ sở", "%", 97.6,
+                        98.1, 97.2, "99%"),
+                r("6", "Mục tiêu 6: Trong lĩnh vực thông tin, truyền thông"),
+                r("6.1", "Tỷ lệ dân số được tiếp cận kiến thức cơ bản về bình đẳng giới", "%", 72, null, null,
+                        "từ 85% dân số trở lên"),
+                r("6.2", "Số tin, bài về bình đẳng giới trên hệ thống thông tin cơ sở mỗi quý", "tin, bài/quý", 6,
+                        null, null, "ít nhất 05"),
+                r("6.3", "Số chuyên mục, chuyên đề nâng cao nhận thức về bình đẳng giới mỗi tháng",
+                        "chuyên mục/tháng", 1, null, null, "ít nhất 1"));
+        xlsx(file, "Bao cao", rows, 6, "2026-11-20T16:00:00Z");
     }
 
     /** Hương Trà town's 2023 report as a semicolon CSV from a spreadsheet's "Save as CSV UTF-8". */
@@ -200,9 +242,17 @@ public final class SampleInbox {
         return cells;
     }
 
-    private static void xlsx(Path file, String sheetName, List<Object[]> rows, int headerRow) throws IOException {
+    /** @param savedAt when the unit saved the workbook (its core properties), which genstat takes as submission time */
+    private static void xlsx(Path file, String sheetName, List<Object[]> rows, int headerRow, String savedAt)
+            throws IOException {
         Files.createDirectories(file.getParent());
         try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            try {
+                ((XSSFWorkbook) wb).getProperties().getCoreProperties().setModified(savedAt);
+                ((XSSFWorkbook) wb).getProperties().getCoreProperties().setCreated(savedAt);
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IOException(e);
+            }
             Sheet sheet = wb.createSheet(sheetName);
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
