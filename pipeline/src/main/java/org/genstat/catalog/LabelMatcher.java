@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,55 +19,84 @@ import java.util.Set;
 public final class LabelMatcher {
     private static final int MIN_CONTAINED_LENGTH = 24;
 
+    /** What one wording points at: a code, and the sex when the wording is one sex of it. */
+    private record Target(String code, String sex) {
+    }
+
     private final IndicatorCatalog catalog;
-    private final Map<String, Set<String>> codesByKey = new HashMap<>();
-    private final List<Map.Entry<String, String>> keyedAliases = new ArrayList<>();
+    private final Map<String, Set<Target>> byKey = new HashMap<>();
+    private final Map<String, Target> byCode = new HashMap<>();
 
     public LabelMatcher(IndicatorCatalog catalog) {
         this.catalog = catalog;
         for (Alias a : catalog.aliases()) {
-            add(LabelKey.of(a.label()), a.code());
+            add(LabelKey.of(a.label()), new Target(a.code(), a.sex()));
+            if (a.label().matches("[A-Za-z0-9]+(\\.[A-Za-z0-9]+)+")) {
+                byCode.put(a.label().toUpperCase(Locale.ROOT), new Target(a.code(), a.sex())); // WB series code
+            }
         }
         for (Indicator i : catalog.indicators()) {
-            add(LabelKey.of(i.nameVi()), i.code());
-            add(LabelKey.of(i.nameEn()), i.code());
+            add(LabelKey.of(i.nameVi()), new Target(i.code(), null));
+            add(LabelKey.of(i.nameEn()), new Target(i.code(), null));
+            byCode.put(i.code(), new Target(i.code(), null));
         }
     }
 
-    private void add(String key, String code) {
-        if (key.isEmpty()) {
-            return;
+    private void add(String key, Target target) {
+        if (!key.isEmpty()) {
+            byKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(target);
         }
-        if (codesByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(code)) {
-            keyedAliases.add(Map.entry(key, code));
-        }
+    }
+
+    /** Label alone; see {@link #match(String, String, String, String, String)}. */
+    public LabelMatch match(String label, String generation, String number) {
+        return match(label, null, null, generation, number);
     }
 
     /**
      * @param label      the row label as written
+     * @param code       an indicator code written beside the label (World Bank series, catalog code), or null
+     * @param title      the table's title, for statistical tables whose rows are items of it, or null
      * @param generation {@code 2011-2020} or {@code 2021-2030}, or null if unknown
      * @param number     the goal/indicator number written with the label ("3.2"), or null
      */
-    public LabelMatch match(String label, String generation, String number) {
+    public LabelMatch match(String label, String code, String title, String generation, String number) {
+        if (code != null) {
+            Target t = byCode.get(code.trim().toUpperCase(Locale.ROOT));
+            if (t != null) {
+                return LabelMatch.matched(t.code(), "code").withSex(t.sex());
+            }
+        }
+        LabelMatch m = matchLabel(label, generation, number);
+        if (!m.isMatched() && title != null && !title.isBlank() && !title.equals(label)) {
+            LabelMatch withTitle = matchLabel(title + " / " + label, generation, number);
+            if (withTitle.isMatched()) {
+                return withTitle;
+            }
+        }
+        return m;
+    }
+
+    private LabelMatch matchLabel(String label, String generation, String number) {
         String key = LabelKey.of(label);
         if (key.isEmpty()) {
             return LabelMatch.unmatched("the label is empty", List.of());
         }
-        Set<String> exact = codesByKey.getOrDefault(key, Set.of());
+        Set<Target> exact = byKey.getOrDefault(key, Set.of());
         if (!exact.isEmpty()) {
-            return decide(exact, generation, number, "alias", label);
+            return decide(exact, generation, number, "alias");
         }
-        Set<String> contained = new LinkedHashSet<>();
-        for (Map.Entry<String, String> e : keyedAliases) {
+        Set<Target> contained = new LinkedHashSet<>();
+        for (Map.Entry<String, Set<Target>> e : byKey.entrySet()) {
             String alias = e.getKey();
             boolean labelHoldsAlias = alias.length() >= MIN_CONTAINED_LENGTH && contains(key, alias);
             boolean aliasHoldsLabel = key.length() >= MIN_CONTAINED_LENGTH && contains(alias, key);
             if (labelHoldsAlias || aliasHoldsLabel) {
-                contained.add(e.getValue());
+                contained.addAll(e.getValue());
             }
         }
         if (!contained.isEmpty()) {
-            return decide(contained, generation, number, "contains", label);
+            return decide(contained, generation, number, "contains");
         }
         return LabelMatch.unmatched("no catalog wording matches this label", suggest(key));
     }
@@ -74,36 +105,49 @@ public final class LabelMatcher {
         return (" " + haystack + " ").contains(" " + needle + " ");
     }
 
-    private LabelMatch decide(Set<String> codes, String generation, String number, String how, String label) {
-        if (codes.size() == 1) {
-            return LabelMatch.matched(codes.iterator().next(), how);
+    private LabelMatch decide(Set<Target> targets, String generation, String number, String how) {
+        Map<String, Set<String>> sexesByCode = new LinkedHashMap<>();
+        for (Target t : targets) {
+            sexesByCode.computeIfAbsent(t.code(), k -> new HashSet<>()).add(t.sex());
         }
-        if (generation != null && number != null) {
-            Set<String> byNumber = new HashSet<>();
+        Set<String> codes = sexesByCode.keySet();
+        String chosen = null;
+        String chosenHow = how;
+        if (codes.size() == 1) {
+            chosen = codes.iterator().next();
+        } else if (generation != null && number != null) {
+            List<String> byNumber = new ArrayList<>();
             for (String code : codes) {
                 Indicator i = catalog.get(code);
-                String ref = "2011-2020".equals(generation) ? i.g2011Ref() : i.g2021Ref();
-                if (number.equals(ref)) {
+                if (number.equals("2011-2020".equals(generation) ? i.g2011Ref() : i.g2021Ref())) {
                     byNumber.add(code);
                 }
             }
             if (byNumber.size() == 1) {
-                return LabelMatch.matched(byNumber.iterator().next(), how + "+number");
+                chosen = byNumber.get(0);
+                chosenHow = how + "+number";
             }
         }
-        return LabelMatch.unmatched("the label fits " + String.join(" and ", codes)
-                + " equally; add the exact wording to schemas/reference/aliases-local.csv", List.copyOf(codes));
+        if (chosen == null) {
+            return LabelMatch.unmatched("the label fits " + String.join(" and ", codes)
+                    + " equally; add the exact wording to schemas/reference/aliases-local.csv", List.copyOf(codes));
+        }
+        Set<String> sexes = sexesByCode.get(chosen);
+        String sex = sexes.size() == 1 ? sexes.iterator().next() : null;
+        return LabelMatch.matched(chosen, chosenHow).withSex(sex);
     }
 
     /** The three catalog codes whose wordings share the most words with the label. */
     public List<String> suggest(String key) {
         Set<String> words = new HashSet<>(List.of(key.split(" ")));
         Map<String, Double> best = new HashMap<>();
-        for (Map.Entry<String, String> e : keyedAliases) {
+        for (Map.Entry<String, Set<Target>> e : byKey.entrySet()) {
             Set<String> other = new HashSet<>(List.of(e.getKey().split(" ")));
             long common = other.stream().filter(words::contains).count();
             double score = common / (double) (words.size() + other.size() - common);
-            best.merge(e.getValue(), score, Math::max);
+            for (Target t : e.getValue()) {
+                best.merge(t.code(), score, Math::max);
+            }
         }
         return best.entrySet().stream()
                 .filter(e -> e.getValue() > 0)

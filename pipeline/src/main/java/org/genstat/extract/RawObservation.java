@@ -3,7 +3,8 @@ package org.genstat.extract;
 import java.util.List;
 
 /**
- * One value cell of a report, as read: the label and numbering of its row, the year, kind and
+ * One value cell of a report, as read: the label (with the code and table title beside it, if
+ * any) and numbering of its row, the year, kind and
  * sex of its column, the value the Vietnamese way, and where it was (file, sheet, cell).
  * Matching to the catalog and conversion to the canonical measure happen in normalise.
  */
@@ -13,11 +14,12 @@ public record RawObservation(
         String sourceSheet,
         String sourceCell,
         String label,
+        String labelCode,
+        String tableTitle,
         String goalNo,
         String indicatorNo,
         String unitOfMeasure,
         String unitCode,
-        String unitName,
         int reportYear,
         int year,
         String sex,

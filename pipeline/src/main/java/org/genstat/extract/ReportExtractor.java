@@ -52,7 +52,8 @@ public final class ReportExtractor {
                 sink.issue(i);
             }
         };
-        TableExtractor tables = new TableExtractor(path, sha256, submittedAt, t -> identify(t, path), counting);
+        TableExtractor tables = new TableExtractor(path, sha256, submittedAt, t -> identify(t, path),
+                new UnitLookup(units), counting);
         try {
             long size = Files.size(file);
             if (size == 0) {
@@ -75,19 +76,18 @@ public final class ReportExtractor {
         }
         ReportIdentity id = tables.identity();
         if (tables.tables() == 0) {
-            return reject(path, "no table was found: genstat looks for a heading row with 'Chỉ tiêu' or 'Nội dung'"
-                    + " and columns with years", tables, sink, issues);
-        }
-        if (id == null || !id.known()) {
-            return reject(path, id == null ? "the reporting unit is unknown" : id.problem(), tables, sink, issues);
+            return reject(path, "no table was found: genstat looks for a heading row that names the indicator"
+                    + " ('Chỉ tiêu', 'Nội dung') or the unit, and columns with years", tables, sink, issues);
         }
         if (tables.observations() == 0) {
-            return reject(path, "the table has no values", tables, sink, issues);
+            boolean unknown = id != null && !id.known();
+            return reject(path, unknown ? id.problem() : "the table has no values", tables, sink, issues);
         }
-        boolean partial = issues.stream().anyMatch(i -> !IngestIssue.INFO.equals(i.severity()));
-        return new Outcome(partial ? IngestFile.PARTIAL : IngestFile.LOADED,
-                partial ? issues.size() + " cells or rows could not be read; see ingest_issue" : null,
-                id.unitCode(), id.reportYear(), tables.sheets(), tables.observations(), issues.size());
+        long problems = issues.stream().filter(i -> !IngestIssue.INFO.equals(i.severity())).count();
+        return new Outcome(problems > 0 ? IngestFile.PARTIAL : IngestFile.LOADED,
+                problems > 0 ? problems + " cells or rows could not be read; see ingest_issue" : null,
+                id == null ? null : id.unitCode(), id == null ? null : id.reportYear(), tables.sheets(),
+                tables.observations(), issues.size());
     }
 
     private ReportIdentity identify(TitleBlock title, String path) {
@@ -96,15 +96,20 @@ public final class ReportExtractor {
             Matcher m = FILE_YEAR.matcher(Path.of(path).getFileName().toString());
             year = m.find() ? Integer.valueOf(m.group(1)) : null;
         }
+        title.addFileName(Path.of(path).getFileName().toString());
+        List<UnitResolver.Place> places = title.mentionsWithFallbacks().stream()
+                .map(m -> new UnitResolver.Place(m.prefix(), m.words())).toList();
+        if (places.isEmpty() && Sources.national(path)) {
+            return new ReportIdentity("VN", "Việt Nam", year, null);
+        }
         if (year == null) {
             return new ReportIdentity(null, null, null,
                     "the report year is not written in the title ('Báo cáo năm 2023') nor in the file name");
         }
-        List<UnitResolver.Place> places = title.mentions().stream()
-                .map(m -> new UnitResolver.Place(m.prefix(), m.words())).toList();
         UnitResolver.Resolution r = units.resolve(places, year);
         if (r.unit() == null) {
-            return new ReportIdentity(null, null, year, r.reason());
+            return Sources.national(path) ? new ReportIdentity("VN", "Việt Nam", year, null)
+                    : new ReportIdentity(null, null, year, r.reason());
         }
         return new ReportIdentity(r.unit().code(), r.unit().name(), year, null);
     }

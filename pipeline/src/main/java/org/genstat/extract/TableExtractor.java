@@ -2,8 +2,11 @@ package org.genstat.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import org.genstat.extract.layout.ColumnRole;
 import org.genstat.extract.layout.HeaderDetector;
+import org.genstat.extract.layout.HeaderWords;
 import org.genstat.extract.layout.RowLabel;
 import org.genstat.extract.layout.TableHeader;
 import org.genstat.extract.layout.TitleBlock;
@@ -11,13 +14,12 @@ import org.genstat.extract.layout.ValueColumn;
 import org.genstat.extract.sheet.SheetCell;
 import org.genstat.extract.sheet.SheetRow;
 import org.genstat.extract.sheet.SheetVisitor;
-import org.genstat.extract.value.ParsedValue;
-import org.genstat.extract.value.ValueParser;
 import org.genstat.text.VietText;
 
 /**
  * Reads the tables of a workbook as its rows stream by: title lines until a header, the header
- * rows, then one observation per value cell. Only the current header is kept in memory.
+ * rows, then data rows handed to a {@link RowReader}. A sheet may hold several tables, each
+ * under its own header. Only the current header is kept in memory.
  */
 final class TableExtractor implements SheetVisitor {
     /** Where observations and issues go as they are found. */
@@ -33,30 +35,31 @@ final class TableExtractor implements SheetVisitor {
     private final String sha256;
     private final long submittedAt;
     private final Function<TitleBlock, ReportIdentity> identify;
+    private final UnitLookup units;
     private final Sink sink;
     private final TitleBlock title = new TitleBlock();
 
     private ReportIdentity identity;
     private String sheet;
     private boolean sheetHidden;
+    private String sheetSex;
     private int rowsBeforeHeader;
+    private String tableTitle;
     private List<SheetRow> headerRows;
-    private Integer headerLabelCol;
-    private TableHeader header;
-    private String currentGoal;
-    private String currentLabel;
-    private String currentNumber;
-    private String currentUnit;
+    private Map<ColumnRole, Integer> headerDims;
+    private RowReader reader;
     private int sheets;
     private int tables;
     private int observations;
+    private int maxActualYear;
 
     TableExtractor(String path, String sha256, long submittedAt, Function<TitleBlock, ReportIdentity> identify,
-                   Sink sink) {
+                   UnitLookup units, Sink sink) {
         this.path = path;
         this.sha256 = sha256;
         this.submittedAt = submittedAt;
         this.identify = identify;
+        this.units = units;
         this.sink = sink;
     }
 
@@ -64,12 +67,13 @@ final class TableExtractor implements SheetVisitor {
     public void startSheet(String name, boolean hidden) {
         sheet = name;
         sheetHidden = hidden;
+        sheetSex = RowLabel.sexOnly(name);
         sheets++;
         rowsBeforeHeader = 0;
-        header = null;
+        tableTitle = null;
         headerRows = null;
-        currentGoal = null;
-        currentLabel = null;
+        reader = null;
+        title.addSheetName(name);
     }
 
     @Override
@@ -78,109 +82,61 @@ final class TableExtractor implements SheetVisitor {
             return;
         }
         if (headerRows != null) {
-            if (headerRows.size() < HeaderDetector.MAX_HEADER_ROWS && HeaderDetector.continuesHeader(row, headerLabelCol)) {
+            if (headerRows.size() < HeaderDetector.MAX_HEADER_ROWS && HeaderDetector.continuesHeader(row, headerDims)) {
                 headerRows.add(row);
                 return;
             }
             startTable();
         }
-        Integer labelCol = HeaderDetector.labelColumn(row);
-        if (labelCol != null) {
+        if (HeaderDetector.startsHeader(row, reader != null)) {
+            closeTable();
             headerRows = new ArrayList<>(List.of(row));
-            headerLabelCol = labelCol;
+            headerDims = HeaderDetector.dimensions(row);
             return;
         }
-        if (header == null) {
+        if (reader == null) {
             if (rowsBeforeHeader++ < TITLE_ROWS_SCANNED) {
-                row.cells().forEach(c -> title.add(c.text(), ref(c)));
+                row.cells().forEach(c -> title.add(c.text(), sheet + "!" + c.ref()));
             }
+            rememberTitle(row);
             return;
         }
-        if (row.hidden()) {
-            return;
+        if (!row.hidden()) {
+            rememberTitle(row); // a title line inside a sheet names the next table
+            reader.read(row);
         }
-        dataRow(row);
     }
 
     private void startTable() {
-        header = HeaderDetector.build(headerRows, headerLabelCol);
+        TableHeader header = HeaderDetector.build(headerRows, headerDims, tableTitle);
         headerRows = null;
         tables++;
         if (identity == null) {
             identity = identify.apply(title);
         }
-        for (ValueColumn v : header.valueColumns()) {
-            if (v.year() == null) {
-                sink.issue(new IngestIssue(path, sheet, SheetCell.columnName(v.col()) + (header.lastRow() + 1),
-                        IngestIssue.WARNING, "column_without_year", "column '" + v.header()
-                        + "' names no year, so its values are not read: write the year in the heading"));
+        // Columns without a year ("Nam", "Nữ") hold the year the table's title or the report names.
+        Integer defaultYear = tableTitle != null && HeaderWords.year(tableTitle) != null ? HeaderWords.year(tableTitle)
+                : identity != null ? identity.reportYear() : null;
+        if (!header.has(ColumnRole.YEAR) && defaultYear == null) {
+            for (ValueColumn v : header.valueColumns()) {
+                if (v.year() == null) {
+                    sink.issue(new IngestIssue(path, sheet, SheetCell.columnName(v.col()) + (header.lastRow() + 1),
+                            IngestIssue.WARNING, "column_without_year", "column '" + v.header()
+                            + "' names no year, so its values are not read: write the year in the heading"));
+                }
             }
         }
+        reader = new RowReader(new RowReader.Context(path, sha256, submittedAt, identity, units, sheet, sheetSex,
+                defaultYear, sink), header);
     }
 
-    private void dataRow(SheetRow row) {
-        String label = VietText.clean(row.text(header.labelCol()));
-        boolean hasValues = header.valueColumns().stream().anyMatch(v -> row.at(v.col()) != null);
-        if (label.isEmpty()) {
-            if (hasValues) {
-                sink.issue(new IngestIssue(path, sheet, "A" + (row.index() + 1), IngestIssue.WARNING,
-                        "row_without_label", "row " + (row.index() + 1) + " has values but no indicator name"));
-            }
-            return;
+    private void closeTable() {
+        if (reader != null) {
+            reader.finish();
+            observations += reader.observations();
+            maxActualYear = Math.max(maxActualYear, reader.maxActualYear());
+            reader = null;
         }
-        String goal = RowLabel.goal(label);
-        if (goal != null && !hasValues) {
-            currentGoal = goal.isEmpty() ? currentGoal : goal;
-            return;
-        }
-        if (!hasValues) {
-            return; // section headings and notes
-        }
-        String rowSex = RowLabel.sexOnly(label);
-        if (rowSex == null) {
-            currentLabel = label;
-            String order = header.orderCol() == null ? "" : row.text(header.orderCol());
-            currentNumber = RowLabel.number(order.isBlank() ? label : order, currentGoal);
-            if (currentNumber == null && !order.isBlank()) {
-                currentNumber = RowLabel.number(label, currentGoal);
-            }
-            currentUnit = header.unitCol() == null ? null : blankToNull(row.text(header.unitCol()));
-        } else if (currentLabel == null) {
-            sink.issue(new IngestIssue(path, sheet, "A" + (row.index() + 1), IngestIssue.WARNING, "sex_row_without_indicator",
-                    "row '" + label + "' gives a sex but no indicator row comes before it"));
-            return;
-        }
-        for (ValueColumn v : header.valueColumns()) {
-            SheetCell cell = row.at(v.col());
-            if (cell != null && v.year() != null) {
-                value(cell, v, rowSex);
-            }
-        }
-    }
-
-    private void value(SheetCell cell, ValueColumn column, String rowSex) {
-        ParsedValue p = cell.number() != null
-                ? ValueParser.ofNumber(cell.number(), cell.percentFormat(), cell.text())
-                : ValueParser.parse(cell.text());
-        if (p.kind() == ParsedValue.Kind.UNREADABLE) {
-            sink.issue(new IngestIssue(path, sheet, cell.ref(), IngestIssue.WARNING, "value_unreadable",
-                    p.problem() + " (" + currentLabel + ", " + column.header() + "): write a number, or a status"
-                            + " such as 'Duy trì' or 'Chưa phát hiện'"));
-            return;
-        }
-        if (!p.isObservation()) {
-            return;
-        }
-        String sex = column.sex() != null ? column.sex() : rowSex != null ? rowSex : "T";
-        Integer reportYear = identity == null ? null : identity.reportYear();
-        String kind = column.kind() != null ? column.kind()
-                : reportYear != null && column.year() > reportYear ? "target" : "actual";
-        String[] number = currentNumber == null ? new String[] {null, null} : currentNumber.split("\\.", 2);
-        observations++;
-        sink.observation(new RawObservation(sha256, path, sheet, cell.ref(), currentLabel, number[0],
-                number.length > 1 ? number[1] : null, currentUnit, identity == null ? null : identity.unitCode(),
-                identity == null ? null : identity.unitName(), reportYear == null ? 0 : reportYear, column.year(),
-                sex, kind, p.value(), p.denominator(), p.text(), p.flags(), submittedAt));
     }
 
     @Override
@@ -188,14 +144,28 @@ final class TableExtractor implements SheetVisitor {
         if (headerRows != null) {
             startTable();
         }
+        closeTable();
     }
 
-    private String ref(SheetCell c) {
-        return sheet + "!" + c.ref();
+    /** The last one-cell text line before a header is that table's title. */
+    private void rememberTitle(SheetRow row) {
+        if (row.cells().size() == 1 && row.cells().get(0).number() == null) {
+            tableTitle = statisticalTitle(row.cells().get(0).text());
+        }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : VietText.clean(s);
+    /**
+     * A statistical export's title without its list of dimensions and footnote marks:
+     * "Average population by sex and by residence (*) by Items, Year and Sex, residence" →
+     * "Average population by sex and by residence".
+     */
+    static String statisticalTitle(String text) {
+        String t = VietText.clean(text).replace("(*)", "").replaceAll("\\s+", " ").trim();
+        int by = t.lastIndexOf(" by ");
+        if (by > 0 && t.substring(by).matches(" by .*\\b(Year|Sex|Items|Iterms|Indicators|provincies|provinces)\\b.*")) {
+            t = t.substring(0, by).trim();
+        }
+        return t;
     }
 
     int sheets() {
@@ -210,11 +180,11 @@ final class TableExtractor implements SheetVisitor {
         return observations;
     }
 
-    ReportIdentity identity() {
-        return identity;
+    int maxActualYear() {
+        return maxActualYear;
     }
 
-    TitleBlock title() {
-        return title;
+    ReportIdentity identity() {
+        return identity;
     }
 }

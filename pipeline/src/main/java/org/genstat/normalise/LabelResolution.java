@@ -19,26 +19,32 @@ import org.genstat.catalog.LabelMatcher;
 final class LabelResolution {
     static final StructType SCHEMA = DataTypes.createStructType(List.of(
             DataTypes.createStructField("m_label", DataTypes.StringType, false),
+            DataTypes.createStructField("m_label_code", DataTypes.StringType, true),
+            DataTypes.createStructField("m_table_title", DataTypes.StringType, true),
             DataTypes.createStructField("m_goal_no", DataTypes.StringType, true),
             DataTypes.createStructField("m_indicator_no", DataTypes.StringType, true),
             DataTypes.createStructField("m_report_year", DataTypes.IntegerType, false),
             DataTypes.createStructField("indicator_code", DataTypes.StringType, true),
+            DataTypes.createStructField("m_sex", DataTypes.StringType, true),
             DataTypes.createStructField("match_reason", DataTypes.StringType, true)));
 
     private LabelResolution() {
     }
 
     static Dataset<Row> table(SparkSession spark, Dataset<Row> raw, LabelMatcher matcher) {
-        List<Row> keys = raw.select("label", "goal_no", "indicator_no", "report_year").distinct().collectAsList();
+        List<Row> keys = raw.select("label", "label_code", "table_title", "goal_no", "indicator_no", "report_year")
+                .distinct().collectAsList();
         List<Row> rows = new ArrayList<>();
         for (Row k : keys) {
-            String goal = k.getString(1);
-            String number = goal == null || k.getString(2) == null ? null : goal + "." + k.getString(2);
-            int reportYear = k.getInt(3);
-            LabelMatch m = matcher.match(k.getString(0), Generation.of(reportYear), number);
+            String goal = k.getString(3);
+            String number = goal == null || k.getString(4) == null ? null : goal + "." + k.getString(4);
+            int reportYear = k.getInt(5);
+            String generation = reportYear > 0 ? Generation.of(reportYear) : null;
+            LabelMatch m = matcher.match(k.getString(0), k.getString(1), k.getString(2), generation, number);
             String reason = m.isMatched() ? null
                     : m.reason() + (m.suggestions().isEmpty() ? "" : "; nearest: " + String.join(", ", m.suggestions()));
-            rows.add(RowFactory.create(k.getString(0), goal, k.getString(2), reportYear, m.code(), reason));
+            rows.add(RowFactory.create(k.getString(0), k.getString(1), k.getString(2), goal, k.getString(4),
+                    reportYear, m.code(), m.sex(), reason));
         }
         return spark.createDataFrame(rows, SCHEMA);
     }

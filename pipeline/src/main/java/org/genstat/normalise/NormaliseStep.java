@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
@@ -29,6 +30,7 @@ import org.genstat.catalog.LabelMatcher;
 import org.genstat.discover.IngestFile;
 import org.genstat.discover.Manifest;
 import org.genstat.extract.IngestIssue;
+import org.genstat.extract.Sources;
 import org.genstat.io.AtomicFiles;
 import org.genstat.parquet.AvroSchemas;
 import org.genstat.parquet.ParquetFiles;
@@ -62,6 +64,8 @@ public final class NormaliseStep {
         Dataset<Row> raw = readRaw(warehouse).filter(col("unit_code").isNotNull());
         Dataset<Row> labels = LabelResolution.table(spark, raw, new LabelMatcher(reference.catalog()));
         Dataset<Row> joined = raw.join(broadcast(labels), col("label").eqNullSafe(col("m_label"))
+                .and(col("label_code").eqNullSafe(col("m_label_code")))
+                .and(col("table_title").eqNullSafe(col("m_table_title")))
                 .and(col("goal_no").eqNullSafe(col("m_goal_no")))
                 .and(col("indicator_no").eqNullSafe(col("m_indicator_no")))
                 .and(col("report_year").equalTo(col("m_report_year"))));
@@ -72,13 +76,15 @@ public final class NormaliseStep {
                 .agg(min("source_cell").as("cell"))
                 .orderBy("source_file", "source_sheet", "cell").collectAsList();
         for (Row u : unmatched) {
-            issues.add(new IngestIssue(u.getString(0), u.getString(1), u.getString(4), IngestIssue.WARNING,
+            String severity = Sources.national(u.getString(0)) ? IngestIssue.INFO : IngestIssue.WARNING;
+            issues.add(new IngestIssue(u.getString(0), u.getString(1), u.getString(4), severity,
                     "label_unmatched", "'" + u.getString(2) + "': " + u.getString(3)
                     + ". Its values are kept in raw and not published until an alias in"
                     + " schemas/reference/aliases-local.csv names its indicator"));
         }
 
         Dataset<Row> matched = joined.filter(col("indicator_code").isNotNull())
+                .withColumn("sex", coalesce(col("m_sex"), col("sex")))
                 .join(broadcast(catalog()), col("indicator_code").equalTo(col("c_code")));
         List<Row> maleShares = matched.filter(col("c_sex_breakdown").equalTo("F_only").and(col("sex").equalTo("M")))
                 .groupBy("source_file", "source_sheet", "indicator_code").agg(min("source_cell").as("cell"))
@@ -101,15 +107,16 @@ public final class NormaliseStep {
         Column impossible = when(value.isNotNull().and(
                 col("c_measure").equalTo("percent").and(value.gt(100).or(value.lt(0)))
                         .or(col("c_measure").isin("persons", "count").and(value.lt(0)))), lit(IMPOSSIBLE));
-        Column definitionBreak = when(col("c_definition_break").and(col("report_year").leq(2020)), lit(DEFINITION_BREAK));
+        Column planYear = when(col("report_year").gt(0), col("report_year")).otherwise(col("year"));
+        Column definitionBreak = when(col("c_definition_break").and(planYear.leq(2020)), lit(DEFINITION_BREAK));
         Dataset<Row> curated = converted
                 .withColumn("value", value)
                 .withColumn("flags", array_distinct(array_compact(concat(col("flags"),
                         array(col("k_flag"), impossible, definitionBreak)))))
                 .withColumn("sex", when(col("c_sex_breakdown").equalTo("F_only"), lit("T")).otherwise(col("sex")))
                 .withColumn("measure", col("c_measure"))
-                .withColumn("generation", when(col("report_year").leq(2020), lit(Generation.G2011))
-                        .otherwise(lit(Generation.G2021)))
+                .withColumn("generation", when(when(col("report_year").gt(0), col("report_year"))
+                        .otherwise(col("year")).leq(2020), lit(Generation.G2011)).otherwise(lit(Generation.G2021)))
                 .withColumn("rn", row_number().over(Window
                         .partitionBy("indicator_code", "unit_code", "year", "sex", "kind")
                         .orderBy(col("submitted_at").desc(), col("source_file").desc(), col("source_cell"))))

@@ -21,11 +21,12 @@ public final class Records {
         r.put("source_sheet", o.sourceSheet());
         r.put("source_cell", o.sourceCell());
         r.put("label", o.label());
+        r.put("label_code", o.labelCode());
+        r.put("table_title", o.tableTitle());
         r.put("goal_no", o.goalNo());
         r.put("indicator_no", o.indicatorNo());
         r.put("unit_of_measure", o.unitOfMeasure());
         r.put("unit_code", o.unitCode());
-        r.put("unit_name", o.unitName());
         r.put("report_year", o.reportYear());
         r.put("year", o.year());
         r.put("sex", o.sex());
@@ -81,8 +82,8 @@ public final class Records {
 
     public static RawObservation raw(GenericRecord r) {
         return new RawObservation(str(r, "file_sha256"), str(r, "source_file"), str(r, "source_sheet"),
-                str(r, "source_cell"), str(r, "label"), str(r, "goal_no"), str(r, "indicator_no"),
-                str(r, "unit_of_measure"), str(r, "unit_code"), str(r, "unit_name"), (Integer) r.get("report_year"),
+                str(r, "source_cell"), str(r, "label"), str(r, "label_code"), str(r, "table_title"), str(r, "goal_no"),
+                str(r, "indicator_no"), str(r, "unit_of_measure"), str(r, "unit_code"), (Integer) r.get("report_year"),
                 (Integer) r.get("year"), str(r, "sex"), str(r, "kind"), (Double) r.get("value"),
                 (Double) r.get("denominator"), str(r, "value_text"), strings(r, "flags"), (Long) r.get("submitted_at"));
     }

@@ -29,6 +29,7 @@ public record ReferenceData(IndicatorCatalog catalog, UnitRegistry units) {
     public static final String INDICATORS = "reference/indicators.csv";
     public static final String ALIASES = "reference/aliases.csv";
     public static final String LOCAL_ALIASES = "reference/aliases-local.csv";
+    public static final String NATIONAL_ALIASES = "reference/aliases-national.csv";
     public static final String UNITS = "reference/units.csv";
     public static final String LINEAGE = "reference/unit_lineage.csv";
     private static final String CLASSPATH_ROOT = "genstat/schemas/";
@@ -37,7 +38,7 @@ public record ReferenceData(IndicatorCatalog catalog, UnitRegistry units) {
     public static ReferenceData load(Path schemasDir) {
         List<Indicator> indicators = rows(schemasDir, INDICATORS, true).stream().map(ReferenceData::indicator).toList();
         List<Alias> aliases = new ArrayList<>();
-        for (String file : List.of(ALIASES, LOCAL_ALIASES)) {
+        for (String file : List.of(ALIASES, NATIONAL_ALIASES, LOCAL_ALIASES)) {
             rows(schemasDir, file, !file.equals(LOCAL_ALIASES)).forEach(r -> aliases.add(alias(r)));
         }
         List<Unit> units = rows(schemasDir, UNITS, true).stream().map(ReferenceData::unit).toList();
@@ -57,7 +58,8 @@ public record ReferenceData(IndicatorCatalog catalog, UnitRegistry units) {
 
     private static Alias alias(Map<String, String> r) {
         return new Alias(r.get("code"), blankToNull(r.get("generation")), blankToNull(r.get("goal_no")),
-                blankToNull(r.get("indicator_no")), r.get("label"), r.get("unit_text"), r.get("source"));
+                blankToNull(r.get("indicator_no")), r.get("label"), r.get("unit_text"), r.get("source"),
+                blankToNull(r.get("sex")));
     }
 
     private static Unit unit(Map<String, String> r) {

@@ -80,6 +80,28 @@ public final class UnitResolver {
         return new Resolution(candidates.get(0), null);
     }
 
+    /**
+     * One unit named in a table row ("Ha Noi", "Xã Hà Bắc"), under the file's own unit when given.
+     * Without a prefix, the highest level wins ("Quảng Ninh" is the province, not its commune).
+     */
+    public Resolution resolveName(String name, String parentName, int year) {
+        for (LocalDate day : List.of(LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1))) {
+            List<Unit> hits = registry.find(name, parentName, day);
+            if (hits.size() > 1 && UnitName.parse(name).levelHint() == null) {
+                int top = hits.stream().mapToInt(UnitResolver::rank).min().orElse(0);
+                hits = hits.stream().filter(u -> rank(u) == top).toList();
+            }
+            if (hits.size() == 1) {
+                return new Resolution(hits.get(0), null);
+            }
+            if (hits.size() > 1) {
+                return new Resolution(null, "the name '" + name + "' is ambiguous: "
+                        + hits.stream().map(u -> u.name() + " (" + u.code() + ")").toList());
+            }
+        }
+        return new Resolution(null, "no unit in the register is named '" + name + "' in " + year);
+    }
+
     /** Longest run of words first: a title line may go on after the name. */
     private List<Unit> lookup(Place p, String parent, LocalDate day) {
         String[] words = p.words().split(" ");

@@ -1,6 +1,7 @@
 package org.genstat.extract.layout;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,10 +10,12 @@ import org.genstat.extract.sheet.SheetRow;
 import org.genstat.extract.value.VietNumber;
 
 /**
- * Finds a table's header from the cells themselves: a row with an indicator-label heading
- * ("Chỉ tiêu", "Nội dung") and at least one value heading (a year or a kind), followed by up to
- * two sub-header rows (kind → sex). Merged header cells are read by carrying a heading over the
- * empty cells to its right, so no merge information is needed (streaming readers lack it).
+ * Finds a table's header from the cells themselves. A header row has at least one value heading
+ * (a year, a kind, a sex) and either a named dimension (an indicator, unit, year or sex column) or,
+ * before any table, a first text column followed by two or more value headings (statistical
+ * exports). Up to two sub-header rows may follow (year → kind → sex). Merged header cells are
+ * read by carrying a heading over the empty cells to its right, so no merge information is
+ * needed (streaming readers do not have it).
  */
 public final class HeaderDetector {
     public static final int MAX_HEADER_ROWS = 3;
@@ -20,46 +23,92 @@ public final class HeaderDetector {
     private HeaderDetector() {
     }
 
-    /** The label column, if this row can start a table header. */
-    public static Integer labelColumn(SheetRow row) {
-        Integer label = null;
-        boolean valueHeading = false;
+    /** Whether this row can start a table header; {@code inTable} asks for a named dimension. */
+    public static boolean startsHeader(SheetRow row, boolean inTable) {
+        int values = 0;
+        int cells = 0;
+        boolean namedDimension = false;
+        boolean yearDimension = false;
+        SheetCell first = null;
         for (SheetCell c : row.cells()) {
-            if (label == null && c.number() == null && HeaderWords.isLabelHeader(c.text())) {
-                label = c.col();
-            } else if (HeaderWords.roleOf(c.text()) == ColumnRole.VALUE
-                    || HeaderWords.roleOf(c.text()) == ColumnRole.MEASURE_UNIT) {
-                valueHeading = true;
+            String text = headingText(c);
+            if (text == null) {
+                return false; // a number that is not a year: a data row
+            }
+            ColumnRole role = HeaderWords.roleOf(text);
+            if (first == null) {
+                first = c;
+            }
+            cells++;
+            yearDimension |= role == ColumnRole.YEAR;
+            if (role == ColumnRole.VALUE && HeaderWords.isPureValueHeading(text)) {
+                values++;
+            } else if (role == ColumnRole.VALUE || text.length() > 80) {
+                return false; // long prose with a year in it: a note or a data row, not a heading
+            } else if (role == ColumnRole.LABEL || role == ColumnRole.UNIT || role == ColumnRole.YEAR
+                    || role == ColumnRole.SEX) {
+                namedDimension = true;
             }
         }
-        return label != null && valueHeading ? label : null;
+        if (values >= 1 && namedDimension) {
+            return true;
+        }
+        if (!inTable && yearDimension && cells >= 3) {
+            return true; // years down the rows, indicators across the columns
+        }
+        return !inTable && values >= 2 && first != null && HeaderWords.roleOf(first.text()) == null;
     }
 
     /** Whether a row right under the header continues it (sub-headings, no label, no values). */
-    public static boolean continuesHeader(SheetRow row, int labelCol) {
-        if (row.isEmpty() || !row.text(labelCol).isBlank()) {
+    public static boolean continuesHeader(SheetRow row, Map<ColumnRole, Integer> dims) {
+        if (row.isEmpty()) {
             return false;
         }
+        for (ColumnRole role : List.of(ColumnRole.LABEL, ColumnRole.UNIT, ColumnRole.YEAR)) {
+            Integer col = dims.get(role);
+            if (col != null && !row.text(col).isBlank()) {
+                return false;
+            }
+        }
         for (SheetCell c : row.cells()) {
-            boolean number = c.number() != null || VietNumber.parse(c.text()) != null;
-            if (number && !HeaderWords.looksLikeYear(c.text())) {
+            if (headingText(c) == null || VietNumber.parse(c.text()) != null && !HeaderWords.looksLikeYear(c.text())) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Builds the header from its rows (the first holds the label heading). */
-    public static TableHeader build(List<SheetRow> rows, int labelCol) {
+    /** The dimension columns named by the first header row. */
+    public static Map<ColumnRole, Integer> dimensions(SheetRow first) {
+        Map<ColumnRole, Integer> dims = new EnumMap<>(ColumnRole.class);
+        boolean firstCell = true;
+        for (SheetCell c : first.cells()) {
+            ColumnRole role = HeaderWords.roleOf(headingTextOrEmpty(c));
+            if (role == null && firstCell) {
+                role = ColumnRole.LABEL; // a statistical export names its first column after the table
+            }
+            firstCell = false;
+            if (role != null && role != ColumnRole.VALUE && role != ColumnRole.IGNORED) {
+                dims.putIfAbsent(role, c.col());
+            }
+        }
+        return dims;
+    }
+
+    /** Builds the header from its rows (the first names the dimensions). */
+    public static TableHeader build(List<SheetRow> rows, Map<ColumnRole, Integer> dims, String title) {
         Map<Integer, StringBuilder> paths = new TreeMap<>();
+        int lastCol = rows.stream().flatMap(r -> r.cells().stream()).mapToInt(SheetCell::col).max().orElse(0);
+        boolean english = false;
         for (int i = 0; i < rows.size(); i++) {
             boolean carry = i < rows.size() - 1;
             String carried = null;
-            int lastCol = rows.stream().flatMap(r -> r.cells().stream()).mapToInt(SheetCell::col).max().orElse(0);
             for (int col = 0; col <= lastCol; col++) {
-                String text = rows.get(i).text(col);
+                SheetCell cell = rows.get(i).at(col);
+                String text = cell == null ? "" : headingTextOrEmpty(cell);
+                english |= HeaderWords.isEnglish(text);
                 if (!text.isBlank()) {
-                    carried = col > labelCol && HeaderWords.roleOf(text) == ColumnRole.VALUE ? text : null;
+                    carried = !dims.containsValue(col) && HeaderWords.roleOf(text) == ColumnRole.VALUE ? text : null;
                 } else if (carry && carried != null) {
                     text = carried;
                 }
@@ -69,26 +118,36 @@ public final class HeaderDetector {
                 }
             }
         }
-        Integer orderCol = null;
-        Integer unitCol = null;
+        boolean yearsDown = dims.containsKey(ColumnRole.YEAR);
         List<ValueColumn> values = new ArrayList<>();
         for (Map.Entry<Integer, StringBuilder> e : paths.entrySet()) {
             int col = e.getKey();
             String path = e.getValue().toString();
-            if (col == labelCol) {
+            if (dims.containsValue(col)) {
                 continue;
             }
-            switch (HeaderWords.roleOf(path)) {
-                case ORDER -> orderCol = orderCol == null ? col : orderCol;
-                case MEASURE_UNIT -> unitCol = unitCol == null ? col : unitCol;
-                case VALUE -> values.add(new ValueColumn(col, path, HeaderWords.year(path), HeaderWords.kind(path),
-                        HeaderWords.sex(path)));
-                default -> {
-                }
+            ColumnRole role = HeaderWords.roleOf(path);
+            // With years down the rows, every other named column is a value: columns are indicators.
+            if (role == ColumnRole.VALUE || role == null && yearsDown) {
+                values.add(new ValueColumn(col, path, HeaderWords.year(path), HeaderWords.kind(path),
+                        HeaderWords.sex(path), HeaderWords.preliminary(path), HeaderWords.labelPart(path)));
             }
         }
-        int first = rows.get(0).index();
-        int last = rows.get(rows.size() - 1).index();
-        return new TableHeader(first, last, labelCol, orderCol, unitCol, List.copyOf(values));
+        return new TableHeader(rows.get(0).index(), rows.get(rows.size() - 1).index(), Map.copyOf(dims),
+                List.copyOf(values), english, title);
+    }
+
+    /** A header cell's text: numbers count only when they are years (2016 typed as a number). */
+    private static String headingText(SheetCell c) {
+        if (c.number() == null) {
+            return c.text();
+        }
+        double v = c.number();
+        return v == Math.rint(v) && v >= 1900 && v <= 2100 ? Long.toString((long) v) : null;
+    }
+
+    private static String headingTextOrEmpty(SheetCell c) {
+        String t = headingText(c);
+        return t == null ? "" : t;
     }
 }

@@ -20,6 +20,8 @@ public final class TitleBlock {
     }
 
     private final List<Mention> mentions = new ArrayList<>();
+    private final List<String> sheetNames = new ArrayList<>();
+    private String fileName;
     private Integer year;
     private String yearCell;
 
@@ -38,6 +40,29 @@ public final class TitleBlock {
         while (m.find()) {
             mentions.add(new Mention(m.group(1), m.group(2).trim(), cell));
         }
+    }
+
+    /** A sheet's name may name the unit ("Xa Ha Bac") or the year ("2023"): weaker than a title line. */
+    public void addSheetName(String name) {
+        sheetNames.add(name);
+    }
+
+    /** The file name, weakest of all: "UBND-xa-Ha-Bac-bao-cao-2026.xlsx". */
+    public void addFileName(String name) {
+        fileName = name.replaceFirst("\\.[A-Za-z0-9]+$", "").replaceAll("[-_.]+", " ");
+    }
+
+    /** Places named by the title lines, else by the sheet names, else by the file name. */
+    public List<Mention> mentionsWithFallbacks() {
+        if (!mentions.isEmpty()) {
+            return mentions;
+        }
+        TitleBlock weaker = new TitleBlock();
+        sheetNames.forEach(n -> weaker.add(n, "sheet name '" + n + "'"));
+        if (weaker.mentions.isEmpty() && fileName != null) {
+            weaker.add(fileName, "file name");
+        }
+        return weaker.mentions;
     }
 
     public List<Mention> mentions() {

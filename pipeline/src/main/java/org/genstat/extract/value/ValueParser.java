@@ -48,6 +48,11 @@ public final class ValueParser {
     }
 
     public static ParsedValue parse(String raw) {
+        return parse(raw, false);
+    }
+
+    /** @param english the table writes numbers the English way (a statistical export in English) */
+    public static ParsedValue parse(String raw, boolean english) {
         String text = VietText.clean(raw);
         String t = text.toLowerCase(java.util.Locale.ROOT);
         if (MISSING.contains(t)) {
@@ -82,8 +87,8 @@ public final class ValueParser {
         }
         Matcher q = QUANTITY.matcher(t);
         if (q.matches()) {
-            Double number = VietNumber.parse(q.group(1));
-            Double denominator = q.group(3) == null ? null : VietNumber.parse(q.group(3));
+            Double number = VietNumber.parse(q.group(1), english);
+            Double denominator = q.group(3) == null ? null : VietNumber.parse(q.group(3), english);
             if (number != null && (q.group(3) == null || (denominator != null && denominator > 0))) {
                 return new ParsedValue(ParsedValue.Kind.NUMBER, number, denominator, text, List.copyOf(flags), null);
             }

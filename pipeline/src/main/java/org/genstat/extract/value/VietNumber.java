@@ -15,7 +15,22 @@ public final class VietNumber {
     }
 
     public static Double parse(String s) {
+        return parse(s, false);
+    }
+
+    /** @param english the table writes numbers the English way: dot for decimals, comma for thousands */
+    public static Double parse(String s, boolean english) {
         String t = s.replace(" ", "").replace("\u00A0", "");
+        if (english) {
+            if (!DIGITS.matcher(t).matches() || t.endsWith(".") || t.endsWith(",")) {
+                return null;
+            }
+            try {
+                return Double.valueOf(t.replace(",", ""));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
         if (!DIGITS.matcher(t).matches() || t.endsWith(".") || t.endsWith(",")) {
             return null;
         }
@@ -34,7 +49,8 @@ public final class VietNumber {
                 plain = t.replace(',', '.');
             }
         } else if (dot >= 0) {
-            plain = GROUPED_DOTS.matcher(t).matches() ? t.replace(".", "") : t;
+            // "1.000" is a thousand the Vietnamese way; "0.523" can only be a decimal.
+            plain = GROUPED_DOTS.matcher(t).matches() && !t.startsWith("0") ? t.replace(".", "") : t;
             if (plain.indexOf('.') != plain.lastIndexOf('.')) {
                 return null;
             }

@@ -1,0 +1,207 @@
+package org.genstat.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.genstat.extract.layout.ColumnRole;
+import org.genstat.extract.layout.HeaderWords;
+import org.genstat.extract.layout.RowLabel;
+import org.genstat.extract.layout.TableHeader;
+import org.genstat.extract.layout.ValueColumn;
+import org.genstat.extract.sheet.SheetCell;
+import org.genstat.extract.sheet.SheetRow;
+import org.genstat.extract.value.ParsedValue;
+import org.genstat.extract.value.ValueParser;
+import org.genstat.text.VietText;
+
+/**
+ * Turns the data rows of one table into raw observations: the indicator from the label column
+ * (or the column header, or the table title), the unit from the file or the row, the year from
+ * the column or the row, the sex from the column, the row or the sheet. Goal headings and sex
+ * sub-rows are carried from row to row.
+ */
+final class RowReader {
+    /** Who reports: the file's identity and a per-row unit lookup. */
+    record Context(String path, String sha256, long submittedAt, ReportIdentity identity, UnitLookup units,
+                   String sheet, String sheetSex, Integer defaultYear, TableExtractor.Sink sink) {
+    }
+
+    private final Context ctx;
+    private final TableHeader header;
+    private final Set<String> unknownUnits = new TreeSet<>();
+    private String currentGoal;
+    private String currentLabel;
+    private String currentNumber;
+    private String currentUom;
+    private String currentCode;
+    private int observations;
+    private int maxYear;
+
+    RowReader(Context ctx, TableHeader header) {
+        this.ctx = ctx;
+        this.header = header;
+    }
+
+    void read(SheetRow row) {
+        String label = text(row, ColumnRole.LABEL);
+        boolean hasValues = header.valueColumns().stream().anyMatch(v -> row.at(v.col()) != null);
+        if (header.has(ColumnRole.LABEL) && label == null) {
+            if (hasValues && !header.has(ColumnRole.UNIT) && !header.has(ColumnRole.YEAR)) {
+                issue(row, "A", IngestIssue.WARNING, "row_without_label",
+                        "row " + (row.index() + 1) + " has values but no indicator name");
+                return;
+            }
+            if (!hasValues) {
+                return;
+            }
+        }
+        if (label != null) {
+            String goal = RowLabel.goal(label);
+            if (goal != null && !hasValues) {
+                currentGoal = goal.isEmpty() ? currentGoal : goal;
+                return;
+            }
+        }
+        if (!hasValues) {
+            return; // section headings, notes, footers
+        }
+        String rowSex = label == null ? null : RowLabel.sexOnly(label);
+        if (label != null && rowSex == null) {
+            currentLabel = label;
+            String order = text(row, ColumnRole.ORDER);
+            currentNumber = order == null ? RowLabel.number(label, currentGoal) : RowLabel.number(order, currentGoal);
+            if (currentNumber == null && order != null) {
+                currentNumber = RowLabel.number(label, currentGoal);
+            }
+            currentUom = text(row, ColumnRole.MEASURE_UNIT);
+            currentCode = text(row, ColumnRole.CODE);
+        } else if (rowSex != null && currentLabel == null) {
+            issue(row, "A", IngestIssue.WARNING, "sex_row_without_indicator",
+                    "row '" + label + "' gives a sex but no indicator row comes before it");
+            return;
+        }
+        Integer rowYear = null;
+        boolean rowPreliminary = false;
+        if (header.has(ColumnRole.YEAR)) {
+            String y = text(row, ColumnRole.YEAR);
+            rowYear = y == null ? null : HeaderWords.year(y);
+            rowPreliminary = y != null && HeaderWords.preliminary(y);
+            if (rowYear == null) {
+                return; // a footnote or a blank line inside the table
+            }
+        }
+        String unitCode = ctx.identity() == null ? null : ctx.identity().unitCode();
+        if (header.has(ColumnRole.UNIT) || header.has(ColumnRole.UNIT_CODE)) {
+            String name = text(row, ColumnRole.UNIT);
+            String parent = ctx.identity() == null ? null : ctx.identity().unitName();
+            int year = rowYear != null ? rowYear : firstYear();
+            unitCode = ctx.units().code(name, text(row, ColumnRole.UNIT_CODE), parent, year);
+            if (unitCode == null) {
+                unknownUnits.add(name == null ? text(row, ColumnRole.UNIT_CODE) : name);
+                return;
+            }
+        }
+        String sexOfRow = text(row, ColumnRole.SEX) != null ? HeaderWords.sex(text(row, ColumnRole.SEX)) : rowSex;
+        for (ValueColumn v : header.valueColumns()) {
+            SheetCell cell = row.at(v.col());
+            Integer year = v.year() != null ? v.year() : rowYear != null ? rowYear : ctx.defaultYear();
+            if (cell != null && year != null) {
+                value(cell, v, year, sexOfRow, unitCode, rowPreliminary);
+            }
+        }
+    }
+
+    private void value(SheetCell cell, ValueColumn column, int year, String rowSex, String unitCode,
+                       boolean rowPreliminary) {
+        ParsedValue p = cell.number() != null
+                ? ValueParser.ofNumber(cell.number(), cell.percentFormat(), cell.text())
+                : ValueParser.parse(cell.text(), header.englishNumbers());
+        if (p.kind() == ParsedValue.Kind.UNREADABLE) {
+            ctx.sink().issue(new IngestIssue(ctx.path(), ctx.sheet(), cell.ref(), IngestIssue.WARNING,
+                    "value_unreadable", p.problem() + " (" + labelOf(column) + ", " + column.header()
+                    + "): write a number, or a status such as 'Duy trì' or 'Chưa phát hiện'"));
+            return;
+        }
+        if (!p.isObservation()) {
+            return;
+        }
+        if (unitCode == null) {
+            return; // the file names no unit: ReportExtractor rejects it with the reason
+        }
+        String sex = column.sex() != null ? column.sex()
+                : rowSex != null ? rowSex : ctx.sheetSex() != null ? ctx.sheetSex() : "T";
+        Integer reportYear = ctx.identity() == null ? null : ctx.identity().reportYear();
+        String kind = column.kind() != null ? column.kind()
+                : reportYear != null && year > reportYear ? "target" : "actual";
+        List<String> flags = new ArrayList<>(p.flags());
+        if ((column.preliminary() || rowPreliminary) && !flags.contains(ParsedValue.PRELIMINARY)) {
+            flags.add(ParsedValue.PRELIMINARY);
+        }
+        String[] number = currentNumber == null ? new String[] {null, null} : currentNumber.split("\\.", 2);
+        observations++;
+        if ("actual".equals(kind)) {
+            maxYear = Math.max(maxYear, year);
+        }
+        ctx.sink().observation(new RawObservation(ctx.sha256(), ctx.path(), ctx.sheet(), cell.ref(), labelOf(column),
+                currentCode, header.title(), number[0], number.length > 1 ? number[1] : null,
+                currentUom != null ? currentUom : labelOf(column), unitCode,
+                reportYear == null ? 0 : reportYear, year, sex, kind, p.value(), p.denominator(), p.text(),
+                List.copyOf(flags), ctx.submittedAt()));
+    }
+
+    /** The indicator a value belongs to: the row's label, the column's, else the table's title. */
+    private String labelOf(ValueColumn column) {
+        if (header.has(ColumnRole.LABEL) && currentLabel != null) {
+            return currentLabel;
+        }
+        if (column.labelPart() != null) {
+            return column.labelPart();
+        }
+        return header.title() != null ? header.title() : "";
+    }
+
+    private int firstYear() {
+        return header.valueColumns().stream().map(ValueColumn::year).filter(y -> y != null).findFirst()
+                .orElse(ctx.identity() != null && ctx.identity().reportYear() != null ? ctx.identity().reportYear()
+                        : java.time.Year.now().getValue());
+    }
+
+    /** Closes the table: one issue naming the rows whose unit is not in the register. */
+    void finish() {
+        if (!unknownUnits.isEmpty()) {
+            List<String> names = new ArrayList<>(unknownUnits);
+            ctx.sink().issue(new IngestIssue(ctx.path(), ctx.sheet(), null, IngestIssue.INFO, "unit_unknown",
+                    names.size() + " row name(s) are no unit of the register and were skipped: "
+                            + String.join(", ", names.subList(0, Math.min(8, names.size())))
+                            + (names.size() > 8 ? ", …" : "")
+                            + " (regions, countries, or units that no longer exist; add a unit to schemas/reference"
+                            + " if one is missing)"));
+        }
+    }
+
+    int observations() {
+        return observations;
+    }
+
+    int maxActualYear() {
+        return maxYear;
+    }
+
+    private String text(SheetRow row, ColumnRole role) {
+        Integer col = header.column(role);
+        if (col == null) {
+            return null;
+        }
+        SheetCell c = row.at(col);
+        if (c == null) {
+            return null;
+        }
+        String t = VietText.clean(c.text());
+        return t.isEmpty() ? null : t;
+    }
+
+    private void issue(SheetRow row, String col, String severity, String code, String message) {
+        ctx.sink().issue(new IngestIssue(ctx.path(), ctx.sheet(), col + (row.index() + 1), severity, code, message));
+    }
+}

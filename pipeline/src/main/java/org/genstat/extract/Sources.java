@@ -1,0 +1,23 @@
+package org.genstat.extract;
+
+import java.util.Locale;
+
+/** Where a file comes from, by the folder the office put it in. */
+public final class Sources {
+    private Sources() {
+    }
+
+    /**
+     * Files under a folder named "national" (or "quoc-gia") are national statistics (GSO, World
+     * Bank): their unit is the whole country unless a row names another, and most of their
+     * series are outside the catalog, so an unmatched label there is information, not a warning.
+     */
+    public static boolean national(String path) {
+        for (String part : path.toLowerCase(Locale.ROOT).replace('\\', '/').split("/")) {
+            if (part.equals("national") || part.equals("quoc-gia") || part.equals("quocgia")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
