@@ -59,7 +59,7 @@ class NationalSeriesTest {
         // The sex ratio at birth: the country (GSO) and the sample provinces and town, one code.
         List<String> units = strings("SELECT DISTINCT unit_code FROM observation WHERE indicator_code = 'HEA.01'"
                 + " ORDER BY 1");
-        assertEquals(List.of("22", "480", "62", "VN"), units);
+        assertEquals(List.of("22", "480", "62", "64", "VN"), units);
     }
 
     @Test

@@ -43,8 +43,8 @@ class NightlyJobTest {
     @Test
     void theNightCompletesAndPrintsItsSummary() {
         assertTrue(firstNightOutput.contains("genstat nightly: COMPLETED"), firstNightOutput);
-        assertTrue(firstNightOutput.contains("seen 7 · new 7 · loaded 6"), firstNightOutput);
-        assertTrue(firstNightOutput.contains("observations  204"), firstNightOutput);
+        assertTrue(firstNightOutput.contains("seen 15 · new 15 · loaded 14"), firstNightOutput);
+        assertTrue(firstNightOutput.contains("observations  253"), firstNightOutput);
         for (String step : NightlyJobConfiguration.STEPS) {
             assertTrue(firstNightOutput.contains(step + " "), step + " has a time in the summary");
         }
@@ -85,7 +85,7 @@ class NightlyJobTest {
     @Test
     void aSecondNightGivesTheSameWarehouse() throws Exception {
         String again = genstat("nightly", "--inbox", INBOX.toString(), "--warehouse", warehouse.toString());
-        assertTrue(again.contains("seen 7 · new 0 · loaded 6"), again);
+        assertTrue(again.contains("seen 15 · new 0 · loaded 14"), again);
         Map<String, List<String>> second = dump(warehouse.resolve("genstat.duckdb"));
         assertEquals(firstNight, second);
     }
@@ -120,7 +120,7 @@ class NightlyJobTest {
     @Test
     void queryPrintsTheCount() throws Exception {
         String out = genstat("query", "select count(*) from observation", "--warehouse", warehouse.toString());
-        assertTrue(out.contains("204"), out);
+        assertTrue(out.contains("253"), out);
     }
 
     private static String trim(double v) {

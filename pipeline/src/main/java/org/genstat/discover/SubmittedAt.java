@@ -20,6 +20,8 @@ import java.util.zip.ZipFile;
  */
 public final class SubmittedAt {
     private static final Pattern MODIFIED = Pattern.compile("<dcterms:modified[^>]*>\\s*([^<\\s]+)\\s*</dcterms:modified>");
+    /** OpenDocument's meta.xml: the date LibreOffice last saved the file. */
+    private static final Pattern ODF_DATE = Pattern.compile("<dc:date>\\s*([^<\\s]+)\\s*</dc:date>");
     private static final int MAX_CORE_BYTES = 64 * 1024;
 
     private SubmittedAt() {
@@ -30,16 +32,27 @@ public final class SubmittedAt {
         return saved != null ? saved.toEpochMilli() : Files.getLastModifiedTime(file).toMillis();
     }
 
+    /** "2022-12-15T10:30:00Z", or without a zone ("2027-11-25T09:00:00", read as UTC). */
+    private static Instant instant(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            return java.time.LocalDateTime.parse(text).toInstant(java.time.ZoneOffset.UTC);
+        }
+    }
+
     static Instant savedTime(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry core = zip.getEntry("docProps/core.xml");
-            if (core == null) {
+            ZipEntry meta = zip.getEntry("meta.xml");
+            ZipEntry entry = core != null ? core : meta;
+            if (entry == null) {
                 return null;
             }
-            try (InputStream in = zip.getInputStream(core)) {
+            try (InputStream in = zip.getInputStream(entry)) {
                 String xml = new String(in.readNBytes(MAX_CORE_BYTES), StandardCharsets.UTF_8);
-                Matcher m = MODIFIED.matcher(xml);
-                return m.find() ? OffsetDateTime.parse(m.group(1)).toInstant() : null;
+                Matcher m = (core != null ? MODIFIED : ODF_DATE).matcher(xml);
+                return m.find() ? instant(m.group(1)) : null;
             }
         } catch (IOException | DateTimeParseException e) {
             return null; // not a zip, or no readable saved time: the file time stands

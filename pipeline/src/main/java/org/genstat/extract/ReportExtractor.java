@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.genstat.discover.IngestFile;
 import org.genstat.extract.layout.TitleBlock;
 import org.genstat.extract.sheet.CsvWorkbookReader;
+import org.genstat.extract.sheet.OdsWorkbookReader;
 import org.genstat.extract.sheet.PoiWorkbookReader;
 import org.genstat.extract.sheet.UnreadableFileException;
 import org.genstat.extract.sheet.WorkbookReader;
@@ -65,7 +66,7 @@ public final class ReportExtractor {
             }
             WorkbookReader reader = readerFor(file);
             if (reader == null) {
-                return reject(path, "this is not a spreadsheet genstat reads (.xlsx, .xls, .csv)", tables, sink, issues);
+                return reject(path, "this is not a spreadsheet genstat reads (.xlsx, .xls, .ods, .csv)", tables, sink, issues);
             }
             reader.read(file, tables);
         } catch (UnreadableFileException e) {
@@ -140,6 +141,9 @@ public final class ReportExtractor {
         }
         if (ole2) {
             return new PoiWorkbookReader(false);
+        }
+        if (zip && name.endsWith(".ods")) {
+            return new OdsWorkbookReader();
         }
         if (!zip && (name.endsWith(".csv") || name.endsWith(".txt"))) {
             return new CsvWorkbookReader();

@@ -54,6 +54,12 @@ public final class UnitRegistry {
                 hits.add(u);
             }
         }
+        if (hits.size() > 1) {
+            List<Unit> exact = hits.stream().filter(u -> UnitName.parse(u.name()).exact().equals(wanted.exact())).toList();
+            if (!exact.isEmpty()) {
+                hits = new ArrayList<>(exact);
+            }
+        }
         if (hits.size() > 1 && wanted.levelHint() != null && wanted.levelHint().contains("|")) {
             // "Thành phố X": prefer the highest level, as a title block names its own unit first.
             int top = hits.stream().mapToInt(UnitRegistry::rank).min().orElse(0);

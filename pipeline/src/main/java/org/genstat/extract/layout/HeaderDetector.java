@@ -29,6 +29,7 @@ public final class HeaderDetector {
         int cells = 0;
         boolean namedDimension = false;
         boolean yearDimension = false;
+        boolean unitDimension = false;
         SheetCell first = null;
         for (SheetCell c : row.cells()) {
             String text = headingText(c);
@@ -41,9 +42,10 @@ public final class HeaderDetector {
             }
             cells++;
             yearDimension |= role == ColumnRole.YEAR;
+            unitDimension |= role == ColumnRole.UNIT;
             if (role == ColumnRole.VALUE && HeaderWords.isPureValueHeading(text)) {
                 values++;
-            } else if (role == ColumnRole.VALUE || text.length() > 80) {
+            } else if (role == ColumnRole.VALUE && HeaderWords.year(text) != null || text.length() > 160) {
                 return false; // long prose with a year in it: a note or a data row, not a heading
             } else if (role == ColumnRole.LABEL || role == ColumnRole.UNIT || role == ColumnRole.YEAR
                     || role == ColumnRole.SEX) {
@@ -53,8 +55,8 @@ public final class HeaderDetector {
         if (values >= 1 && namedDimension) {
             return true;
         }
-        if (!inTable && yearDimension && cells >= 3) {
-            return true; // years down the rows, indicators across the columns
+        if (!inTable && (yearDimension || unitDimension) && cells >= 3) {
+            return true; // years or units down the rows, indicators across the columns
         }
         return !inTable && values >= 2 && first != null && HeaderWords.roleOf(first.text()) == null;
     }
@@ -118,7 +120,9 @@ public final class HeaderDetector {
                 }
             }
         }
-        boolean yearsDown = dims.containsKey(ColumnRole.YEAR);
+        // Years or units down the rows and no indicator column: the other named columns are indicators.
+        boolean yearsDown = dims.containsKey(ColumnRole.YEAR)
+                || dims.containsKey(ColumnRole.UNIT) && !dims.containsKey(ColumnRole.LABEL);
         List<ValueColumn> values = new ArrayList<>();
         for (Map.Entry<Integer, StringBuilder> e : paths.entrySet()) {
             int col = e.getKey();

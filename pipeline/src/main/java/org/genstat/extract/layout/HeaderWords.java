@@ -125,7 +125,8 @@ public final class HeaderWords {
         if (w.matches(".*\\b(ke hoach|chi tieu|muc tieu|phan dau|target|plan)\\b.*")) {
             return "target";
         }
-        if (w.matches(".*\\b(co so|nam goc|baseline)\\b.*")) {
+        // "cơ sở" alone also means grassroots ("thông tin cơ sở"): only the baseline phrases count.
+        if (w.matches(".*\\b(nam co so|so lieu co so|gia tri co so|muc co so|nam goc|baseline)\\b.*")) {
             return "baseline";
         }
         return null;

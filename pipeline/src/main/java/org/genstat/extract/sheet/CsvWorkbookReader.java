@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.genstat.csv.CsvReader;
+import org.genstat.text.LegacyVietnamese;
 
 /**
  * A CSV file as a one-sheet workbook named after the file. The delimiter (comma, semicolon or
@@ -41,7 +42,7 @@ public final class CsvWorkbookReader implements WorkbookReader {
                 for (int c = 0; c < record.size(); c++) {
                     String text = record.get(c);
                     if (!text.isBlank()) {
-                        cells.add(new SheetCell(rowIndex, c, text, null, false));
+                        cells.add(new SheetCell(rowIndex, c, LegacyVietnamese.toUnicode(text), null, false));
                     }
                 }
                 visitor.row(new SheetRow(rowIndex, cells, false));

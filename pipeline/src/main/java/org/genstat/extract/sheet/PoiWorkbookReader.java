@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.genstat.text.LegacyVietnamese;
 
 /**
  * Reads .xlsx by streaming (a window of rows in memory, never the whole workbook) and legacy
@@ -33,15 +34,19 @@ public final class PoiWorkbookReader implements WorkbookReader {
 
     @Override
     public void read(Path file, SheetVisitor visitor) throws IOException, UnreadableFileException {
+        if (streaming) {
+            ZipGuard.check(file);
+        }
         try (InputStream in = Files.newInputStream(file);
              Workbook wb = streaming
                      ? StreamingReader.builder().rowCacheSize(ROW_CACHE).bufferSize(8192).open(in)
                      : WorkbookFactory.create(in)) {
             for (int s = 0; s < wb.getNumberOfSheets(); s++) {
                 Sheet sheet = wb.getSheetAt(s);
-                visitor.startSheet(sheet.getSheetName(), wb.isSheetHidden(s) || wb.isSheetVeryHidden(s));
+                visitor.startSheet(LegacyVietnamese.toUnicode(sheet.getSheetName()),
+                        wb.isSheetHidden(s) || wb.isSheetVeryHidden(s));
                 for (Row row : sheet) {
-                    visitor.row(convert(row));
+                    visitor.row(convert(row, sheet));
                 }
                 visitor.endSheet();
             }
@@ -55,12 +60,21 @@ public final class PoiWorkbookReader implements WorkbookReader {
                  | com.github.pjfanning.xlsx.exceptions.ReadException e) {
             throw new UnreadableFileException("the workbook is damaged or incomplete (" + rootMessage(e)
                     + "): save it again from Excel and resend it", e);
+        } catch (IOException e) {
+            if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+                throw new UnreadableFileException("the workbook unpacks to far more than it weighs (a zip bomb?):"
+                        + " the file is refused", e);
+            }
+            throw e;
         }
     }
 
-    private SheetRow convert(Row row) {
+    private SheetRow convert(Row row, Sheet sheet) {
         List<SheetCell> cells = new ArrayList<>();
         for (Cell cell : row) {
+            if (sheet.isColumnHidden(cell.getColumnIndex())) {
+                continue; // hidden helper columns are not part of the report
+            }
             SheetCell c = convert(cell);
             if (c != null) {
                 cells.add(c);
@@ -82,7 +96,7 @@ public final class PoiWorkbookReader implements WorkbookReader {
             }
             case STRING -> {
                 String s = cell.getStringCellValue();
-                return s == null || s.isBlank() ? null : new SheetCell(r, c, s, null, false);
+                return s == null || s.isBlank() ? null : new SheetCell(r, c, LegacyVietnamese.toUnicode(s), null, false);
             }
             case BOOLEAN -> {
                 return new SheetCell(r, c, cell.getBooleanCellValue() ? "TRUE" : "FALSE", null, false);
