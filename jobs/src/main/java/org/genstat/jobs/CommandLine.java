@@ -20,6 +20,8 @@ record CommandLine(String command, String argument, Map<String, String> options,
               step NAME [--inbox DIR] [--warehouse DIR] one step alone: discover, extract, normalise,
                                                         analyse or publish
               query "SQL" [--warehouse DIR]             read-only SQL on warehouse/genstat.duckdb
+              bench [--mb N]                            streaming benchmark: a generated N MB report (default
+                                                        100) read under -Xmx256m, heap compared with a small one
               COMMAND --help                            help on one command
 
             Settings: any --genstat.KEY=VALUE of jobs/src/main/resources/application.properties,
@@ -27,6 +29,14 @@ record CommandLine(String command, String argument, Map<String, String> options,
             """;
 
     static final Map<String, String> HELP = Map.of(
+            "bench", """
+                    Usage: ./genstat bench [--mb N]
+
+                    Generates a unit report of about N MB (default 100) and a small one of the same layout in
+                    a temporary folder, reads both through discover and extract in a JVM capped at -Xmx256m,
+                    and prints time, values per second and peak heap of each. Exits non-zero if the heap
+                    grew with the file. Nothing is kept.
+                    """,
             "nightly", """
                     Usage: ./genstat nightly [--inbox DIR] [--warehouse DIR]
 
@@ -67,7 +77,7 @@ record CommandLine(String command, String argument, Map<String, String> options,
                 help = true;
             } else if (a.startsWith("--") && a.contains("=")) {
                 options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
-            } else if (a.equals("--inbox") || a.equals("--warehouse")) {
+            } else if (a.equals("--inbox") || a.equals("--warehouse") || a.equals("--mb")) {
                 if (i + 1 >= rest.size()) {
                     throw new IllegalArgumentException(a + " needs a folder");
                 }

@@ -1,5 +1,6 @@
 package org.genstat.jobs;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.genstat.publish.QueryRunner;
@@ -43,6 +44,7 @@ public final class Genstat {
                 case "query" -> query(cli);
                 case "nightly" -> job(cli, NightlyJobConfiguration.NIGHTLY);
                 case "step" -> step(cli);
+                case "bench" -> bench(cli);
                 default -> 2;
             };
         } catch (IllegalArgumentException e) {
@@ -60,6 +62,19 @@ public final class Genstat {
         }
         QueryRunner.run(cli.warehouse().resolve("genstat.duckdb"), cli.argument(), System.out);
         return 0;
+    }
+
+    /** The benchmark runs in its own JVM so that its heap cap is the one it measures against. */
+    private static int bench(CommandLine cli) throws Exception {
+        String mb = cli.options().getOrDefault("mb", "100");
+        if (!mb.matches("[0-9]{1,5}")) {
+            throw new IllegalArgumentException("--mb takes a whole number of megabytes");
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-Xmx256m", "-Dlogback.configurationFile=logback-bench.xml",
+                "-cp", System.getProperty("java.class.path"),
+                "org.genstat.bench.StreamingHeapBenchmark", mb).inheritIO().start();
+        return p.waitFor();
     }
 
     private static int step(CommandLine cli) throws Exception {

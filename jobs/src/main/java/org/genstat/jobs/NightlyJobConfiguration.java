@@ -1,11 +1,14 @@
 package org.genstat.jobs;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.genstat.analyse.AnalyseStep;
 import org.genstat.discover.Discovery;
 import org.genstat.extract.ExtractStep;
 import org.genstat.normalise.NormaliseStep;
 import org.genstat.publish.DuckDbPublisher;
+import org.genstat.quality.QualityReport;
 import org.genstat.warehouse.Warehouse;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -27,6 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class NightlyJobConfiguration {
     static final String NIGHTLY = "nightly";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NightlyJobConfiguration.class);
     static final String[] STEPS = {"discover", "extract", "normalise", "analyse", "publish"};
 
     @Bean
@@ -66,7 +70,17 @@ class NightlyJobConfiguration {
 
     @Bean
     Step publish(JobRepository repo, PlatformTransactionManager tx, DuckDbPublisher publisher, Warehouse warehouse) {
-        return step("publish", repo, tx, () -> Map.copyOf(publisher.run(warehouse)));
+        return step("publish", repo, tx, () -> {
+            Map<String, Long> counts = new java.util.HashMap<>(publisher.run(warehouse));
+            try {
+                QualityReport.write(warehouse, LocalDate.now(ZoneOffset.UTC));
+            } catch (Exception e) {
+                // The warehouse is published; a report that cannot be written must not undo the night.
+                LOG.error("the quality report could not be written: {}", e.getMessage(), e);
+                counts.put("quality_report_failed", 1L);
+            }
+            return counts;
+        });
     }
 
     @Bean

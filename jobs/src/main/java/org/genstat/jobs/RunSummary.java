@@ -56,6 +56,13 @@ final class RunSummary {
             }
         }
         out.println("  warehouse     " + warehouse.duckdb());
+        java.nio.file.Path report = warehouse.reports().resolve("quality-"
+                + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".html");
+        if (stepCount("publish", "quality_report_failed") > 0) {
+            out.println("  report        FAILED (see the log above); the warehouse itself is complete");
+        } else if (java.nio.file.Files.exists(report)) {
+            out.println("  report        " + report);
+        }
     }
 
     private long stepCount(String step, String key) {

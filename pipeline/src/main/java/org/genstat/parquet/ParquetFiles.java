@@ -102,6 +102,9 @@ public final class ParquetFiles {
                 .withSchema(schema)
                 .withDataModel(GenericData.get())
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
+                // Row groups are buffered in memory until full: 16 MB keeps a huge report's extract
+                // within a small heap (the default, 128 MB, is half of a 256 MB JVM).
+                .withRowGroupSize(16L << 20)
                 // Standard three-level lists, as Spark and DuckDB write them.
                 .config("parquet.avro.write-old-list-structure", "false")
                 .build();
