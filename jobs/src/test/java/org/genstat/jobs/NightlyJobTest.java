@@ -44,7 +44,7 @@ class NightlyJobTest {
     void theNightCompletesAndPrintsItsSummary() {
         assertTrue(firstNightOutput.contains("genstat nightly: COMPLETED"), firstNightOutput);
         assertTrue(firstNightOutput.contains("seen 15 · new 15 · loaded 14"), firstNightOutput);
-        assertTrue(firstNightOutput.contains("observations  253"), firstNightOutput);
+        assertTrue(firstNightOutput.contains("observations  255"), firstNightOutput);
         for (String step : NightlyJobConfiguration.STEPS) {
             assertTrue(firstNightOutput.contains(step + " "), step + " has a time in the summary");
         }
@@ -117,10 +117,30 @@ class NightlyJobTest {
         assertEquals(expected.getFields().size() - 1, actual.getFields().size());
     }
 
+    /** One table, one code per concept, across the plan generations and the 2025 reorganisation. */
+    @Test
+    void bothGenerationsAndTheNationalSeriesShareTheCodes() throws Exception {
+        List<String> rows = firstNight.get("observation");
+        assertHas(rows, "HEA.01|62|2016|T|actual|105.882353|108/102|[]|boys_per_100_girls|2011-2020|");
+        assertHas(rows, "HEA.01|22|2025|T|target|111.0|111|[]|boys_per_100_girls|2021-2030|");
+        assertHas(rows, "HEA.01|480|2025|T|target|110.0|110 bé trai/100 bé gái|[]|boys_per_100_girls|2021-2030|");
+        assertHas(rows, "HEA.01|VN|2015|T|actual|112.8|112.8|[preliminary]|boys_per_100_girls|2011-2020|");
+        assertHas(rows, "ECO.03|62|2016|T|actual|30.91|30.91|[definition_break]|percent|2011-2020|");
+        assertHas(rows, "ECO.03|22|2025|T|target|27.0|ít nhất 27%|[lower_bound]|percent|2021-2030|");
+        assertHas(rows, "COM.01|10816|2030|T|target|85.0|từ 85% dân số trở lên|[lower_bound]|percent|2021-2030|");
+        assertHas(rows, "COM.01|20035|2024|T|actual|180.0|180|[impossible_value]|percent|2021-2030|");
+        assertTrue(firstNight.get("trend").stream().noneMatch(r -> r.startsWith("COM.01|20035|")),
+                "an impossible value enters no figure");
+    }
+
+    private static void assertHas(List<String> rows, String prefix) {
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith(prefix)), "no observation row starts with " + prefix);
+    }
+
     @Test
     void queryPrintsTheCount() throws Exception {
         String out = genstat("query", "select count(*) from observation", "--warehouse", warehouse.toString());
-        assertTrue(out.contains("253"), out);
+        assertTrue(out.contains("255"), out);
     }
 
     private static String trim(double v) {

@@ -16,6 +16,7 @@ import org.genstat.extract.sheet.OdsWorkbookReader;
 import org.genstat.extract.sheet.PoiWorkbookReader;
 import org.genstat.extract.sheet.UnreadableFileException;
 import org.genstat.extract.sheet.WorkbookReader;
+import org.genstat.units.UnitName;
 import org.genstat.units.UnitRegistry;
 import org.genstat.units.UnitResolver;
 
@@ -93,15 +94,18 @@ public final class ReportExtractor {
 
     private ReportIdentity identify(TitleBlock title, String path) {
         Integer year = title.year();
+        String yearFrom = title.yearCell();
         if (year == null) {
             Matcher m = FILE_YEAR.matcher(Path.of(path).getFileName().toString());
             year = m.find() ? Integer.valueOf(m.group(1)) : null;
+            yearFrom = year == null ? null : "the file name";
         }
         title.addFileName(Path.of(path).getFileName().toString());
         List<UnitResolver.Place> places = title.mentionsWithFallbacks().stream()
                 .map(m -> new UnitResolver.Place(m.prefix(), m.words())).toList();
         if (places.isEmpty() && Sources.national(path)) {
-            return new ReportIdentity("VN", "Việt Nam", year, null);
+            return new ReportIdentity("VN", "Việt Nam", year, null, "unit VN from the national/ folder"
+                    + (yearFrom == null ? "" : ", year " + year + " from " + yearFrom));
         }
         if (year == null) {
             return new ReportIdentity(null, null, null,
@@ -112,7 +116,12 @@ public final class ReportExtractor {
             return Sources.national(path) ? new ReportIdentity("VN", "Việt Nam", year, null)
                     : new ReportIdentity(null, null, year, r.reason());
         }
-        return new ReportIdentity(r.unit().code(), r.unit().name(), year, null);
+        String unitFrom = title.mentionsWithFallbacks().stream()
+                .filter(m -> m.words().startsWith(UnitName.parse(r.unit().name()).key()))
+                .map(TitleBlock.Mention::cell).findFirst().orElse("the title");
+        return new ReportIdentity(r.unit().code(), r.unit().name(), year, null,
+                "unit " + r.unit().code() + " (" + r.unit().name() + ") from " + unitFrom + ", year " + year + " from "
+                        + yearFrom);
     }
 
     private static Outcome reject(String path, String reason, TableExtractor tables, TableExtractor.Sink sink,

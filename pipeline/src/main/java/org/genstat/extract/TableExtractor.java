@@ -113,6 +113,10 @@ final class TableExtractor implements SheetVisitor {
         tables++;
         if (identity == null) {
             identity = identify.apply(title);
+            if (identity.toldBy() != null) {
+                sink.issue(new IngestIssue(path, sheet, null, IngestIssue.INFO, "report_identity",
+                        "read as the report of " + identity.toldBy()));
+            }
         }
         // Columns without a year ("Nam", "Nữ") hold the year the table's title or the report names.
         Integer defaultYear = tableTitle != null && HeaderWords.year(tableTitle) != null ? HeaderWords.year(tableTitle)

@@ -63,7 +63,10 @@ final class MoreLayouts {
         }
     }
 
-    /** Hương Trà town's table of its communes and wards for 2024: one row per unit, one column per indicator. */
+    /**
+     * Hương Trà town's table of its communes and wards for 2024: one row per unit, one column per
+     * indicator, a total row, and one share mistyped as 180 %.
+     */
     static void huongTraCommunes2024(Path file) throws IOException {
         List<Object[]> rows = List.of(
                 r("UBND THỊ XÃ HƯƠNG TRÀ"),
@@ -76,7 +79,8 @@ final class MoreLayouts {
                 r(3, "Phường Hương Vân", 3, 58),
                 r(4, "Phường Hương Văn", 1, 49),
                 r(5, "Xã Hương Bình", 2, 51.2),
-                r(null, "Cộng", 12, null));
+                r(6, "Xã Bình Tiến", 3, 180), // a typo for 18.0: flagged impossible, kept out of analysis
+                r(null, "Cộng", 15, null));
         try (Workbook wb = new XSSFWorkbook()) {
             fill(wb, "Tong hop", rows, 3);
             save(wb, file);
