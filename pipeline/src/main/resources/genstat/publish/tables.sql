@@ -27,3 +27,7 @@ CREATE TABLE target_progress (
   indicator_code VARCHAR, unit_code VARCHAR, target_year INTEGER, target_source VARCHAR, target_value DOUBLE,
   baseline_year INTEGER, baseline_value DOUBLE, latest_year INTEGER, latest_value DOUBLE,
   required_per_year DOUBLE, projected_value DOUBLE, status VARCHAR);
+-- Beyond CONTRACTS.md §3: counts summed one level up the unit hierarchy, with their coverage.
+CREATE TABLE aggregate (
+  indicator_code VARCHAR, unit_code VARCHAR, year INTEGER, sex VARCHAR, kind VARCHAR, value DOUBLE,
+  method VARCHAR, n_units INTEGER, n_children INTEGER, complete BOOLEAN);

@@ -21,3 +21,12 @@ QUALIFY row_number() OVER (PARTITION BY indicator_code, unit_code, sex
 CREATE VIEW v_series AS
 SELECT t.*, i.name_en AS indicator_name, i.measure, i.direction
 FROM trend t JOIN indicator i ON i.code = t.indicator_code;
+
+-- Target progress with indicator and unit names (the unit as it stood in the latest year reported).
+CREATE VIEW v_target_progress AS
+SELECT p.*, i.name_en AS indicator_name, i.direction, u.name AS unit_name, u.level AS unit_level
+FROM target_progress p
+JOIN indicator i ON i.code = p.indicator_code
+LEFT JOIN unit u ON u.code = p.unit_code
+  AND (u.valid_from IS NULL OR u.valid_from <= make_date(coalesce(p.latest_year, p.target_year), 12, 31))
+  AND (u.valid_to IS NULL OR u.valid_to >= make_date(coalesce(p.latest_year, p.target_year), 1, 1));

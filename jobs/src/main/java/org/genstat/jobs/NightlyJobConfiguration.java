@@ -64,7 +64,8 @@ class NightlyJobConfiguration {
     Step analyse(JobRepository repo, PlatformTransactionManager tx, ObjectProvider<AnalyseStep> analyse, Warehouse warehouse) {
         return step("analyse", repo, tx, () -> {
             AnalyseStep.Result r = analyse.getObject().run(warehouse);
-            return Map.of("gender_gap", r.genderGaps(), "trend", r.trends(), "target_progress", r.targetProgress());
+            return Map.of("gender_gap", r.genderGaps(), "trend", r.trends(), "target_progress", r.targetProgress(),
+                    "aggregate", r.aggregates());
         });
     }
 

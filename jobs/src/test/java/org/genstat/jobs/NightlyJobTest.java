@@ -131,6 +131,8 @@ class NightlyJobTest {
         assertHas(rows, "COM.01|20035|2024|T|actual|180.0|180|[impossible_value]|percent|2021-2030|");
         assertTrue(firstNight.get("trend").stream().noneMatch(r -> r.startsWith("COM.01|20035|")),
                 "an impossible value enters no figure");
+        // Hương Trà's news items summed over the 6 of its 9 communes and wards that reported.
+        assertHas(firstNight.get("aggregate"), "COM.06|480|2024|T|actual|15.0|sum|6|9|false|");
     }
 
     private static void assertHas(List<String> rows, String prefix) {

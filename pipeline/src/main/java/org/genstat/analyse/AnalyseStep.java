@@ -28,7 +28,7 @@ import org.genstat.warehouse.Warehouse;
  */
 public final class AnalyseStep {
     /** Rows written per table this run. */
-    public record Result(long genderGaps, long trends, long targetProgress) {
+    public record Result(long genderGaps, long trends, long targetProgress, long aggregates) {
     }
 
     private final SparkSession spark;
@@ -48,8 +48,9 @@ public final class AnalyseStep {
         trend.createOrReplaceTempView("trend");
         Dataset<Row> gap = spark.sql(AnalyseSql.GENDER_GAP);
         Dataset<Row> progress = spark.sql(AnalyseSql.TARGET_PROGRESS);
+        Dataset<Row> aggregate = Aggregation.of(spark, spark.table("usable"), reference);
         return new Result(write(warehouse, AvroSchemas.GENDER_GAP, gap), write(warehouse, AvroSchemas.TREND, trend),
-                write(warehouse, AvroSchemas.TARGET_PROGRESS, progress));
+                write(warehouse, AvroSchemas.TARGET_PROGRESS, progress), write(warehouse, AvroSchemas.AGGREGATE, aggregate));
     }
 
     private long write(Warehouse warehouse, String table, Dataset<Row> rows) {

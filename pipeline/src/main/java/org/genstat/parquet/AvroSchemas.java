@@ -16,6 +16,7 @@ public final class AvroSchemas {
     public static final String GENDER_GAP = "gender_gap";
     public static final String TREND = "trend";
     public static final String TARGET_PROGRESS = "target_progress";
+    public static final String AGGREGATE = "aggregate";
 
     private static final Map<String, Schema> CACHE = new ConcurrentHashMap<>();
 

@@ -46,7 +46,7 @@ public final class DuckDbPublisher {
                 loadParquet(c, warehouse);
                 execute(c, resource("views.sql"));
                 for (String table : new String[] {"indicator", "unit", "unit_lineage", "observation", "ingest_file",
-                        "ingest_issue", "gender_gap", "trend", "target_progress"}) {
+                        "ingest_issue", "gender_gap", "trend", "target_progress", "aggregate"}) {
                     counts.put(table, count(c, table));
                 }
                 execute(c, "CHECKPOINT");
@@ -71,7 +71,7 @@ public final class DuckDbPublisher {
                 + " FROM read_parquet(%s)");
         insert(c, "ingest_issue", w.normaliseIssues(), "SELECT path, sheet, cell, severity, code, message"
                 + " FROM read_parquet(%s)");
-        for (String table : new String[] {"gender_gap", "trend", "target_progress"}) {
+        for (String table : new String[] {"gender_gap", "trend", "target_progress", "aggregate"}) {
             insert(c, table, w.curated(table), "SELECT * FROM read_parquet(%s) ORDER BY ALL");
         }
     }
