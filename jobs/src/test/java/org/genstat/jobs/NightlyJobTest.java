@@ -43,8 +43,8 @@ class NightlyJobTest {
     @Test
     void theNightCompletesAndPrintsItsSummary() {
         assertTrue(firstNightOutput.contains("genstat nightly: COMPLETED"), firstNightOutput);
-        assertTrue(firstNightOutput.contains("seen 15 · new 15 · loaded 14"), firstNightOutput);
-        assertTrue(firstNightOutput.contains("observations  255"), firstNightOutput);
+        assertTrue(firstNightOutput.contains("seen 17 · new 17 · loaded 14"), firstNightOutput);
+        assertTrue(firstNightOutput.contains("observations  288"), firstNightOutput);
         for (String step : NightlyJobConfiguration.STEPS) {
             assertTrue(firstNightOutput.contains(step + " "), step + " has a time in the summary");
         }
@@ -85,7 +85,7 @@ class NightlyJobTest {
     @Test
     void aSecondNightGivesTheSameWarehouse() throws Exception {
         String again = genstat("nightly", "--inbox", INBOX.toString(), "--warehouse", warehouse.toString());
-        assertTrue(again.contains("seen 15 · new 0 · loaded 14"), again);
+        assertTrue(again.contains("seen 17 · new 0 · loaded 14"), again);
         Map<String, List<String>> second = dump(warehouse.resolve("genstat.duckdb"));
         assertEquals(firstNight, second);
     }
@@ -142,7 +142,7 @@ class NightlyJobTest {
     @Test
     void queryPrintsTheCount() throws Exception {
         String out = genstat("query", "select count(*) from observation", "--warehouse", warehouse.toString());
-        assertTrue(out.contains("255"), out);
+        assertTrue(out.contains("288"), out);
     }
 
     private static String trim(double v) {

@@ -37,6 +37,7 @@ public final class SampleInbox {
         quangNinh2022(inbox.resolve("quang-ninh/QN-bao-cao-BDG-2022-sua-doi.xlsx"), 25.8, "2022-12-15T10:30:00Z");
         haBac2026(inbox.resolve("ha-bac/UBND-xa-Ha-Bac-bao-cao-BDG-2026.xlsx"));
         MoreLayouts.write(inbox);
+        PlanTables.write(inbox, inbox.toAbsolutePath().getParent().getParent().getParent().resolve("shared/domain"));
         huongTra2023(inbox.resolve("huong-tra/huongtra_baocao_2023.csv"));
     }
 

@@ -93,6 +93,10 @@ public final class ValueParser {
                 return new ParsedValue(ParsedValue.Kind.NUMBER, number, denominator, text, List.copyOf(flags), null);
             }
         }
+        Double spelled = numberWord(t);
+        if (spelled != null) {
+            return new ParsedValue(ParsedValue.Kind.NUMBER, spelled, null, text, List.copyOf(flags), null);
+        }
         String folded = VietText.fold(t);
         if (folded.startsWith("khong co ")) {
             // "không có trẻ vị thành niên sinh con": there is none, which is a count of zero.
@@ -106,6 +110,12 @@ public final class ValueParser {
             }
         }
         return ParsedValue.unreadable(text, "'" + text + "' is neither a number nor a known status");
+    }
+
+    /** "một" … "mười" written alone in a value cell ("ít nhất một cơ sở" is written "ít nhất một"). */
+    private static Double numberWord(String t) {
+        int i = List.of("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười").indexOf(t);
+        return i < 0 ? null : (double) (i + 1);
     }
 
     private static double round(double v) {
