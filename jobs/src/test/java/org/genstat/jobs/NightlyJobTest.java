@@ -84,7 +84,16 @@ class NightlyJobTest {
 
     @Test
     void aSecondNightGivesTheSameWarehouse() throws Exception {
+        // An analyst's connection opened before the night keeps working through the swap.
+        java.util.Properties readOnly = new java.util.Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        Connection analyst = DriverManager.getConnection("jdbc:duckdb:" + warehouse.resolve("genstat.duckdb"), readOnly);
         String again = genstat("nightly", "--inbox", INBOX.toString(), "--warehouse", warehouse.toString());
+        try (analyst; Statement s = analyst.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM observation")) {
+            rs.next();
+            assertEquals(firstNight.get("observation").size(), rs.getLong(1));
+        }
         assertTrue(again.contains("seen 17 · new 0 · loaded 14"), again);
         Map<String, List<String>> second = dump(warehouse.resolve("genstat.duckdb"));
         assertEquals(firstNight, second);

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
+import org.genstat.catalog.Denominator;
 import org.genstat.catalog.Indicator;
 import org.genstat.reference.ReferenceData;
 import org.genstat.units.Unit;
@@ -24,9 +26,10 @@ import org.genstat.units.UnitRegistry;
 
 /**
  * Aggregation one level up the unit hierarchy, only where the catalog allows it: counts
- * (aggregation {@code sum}) are summed over the child units that reported, and the result says
- * how many of the parent's children that is. Rates would need their denominators, which unit
- * reports do not carry, so none is averaged — never an unweighted mean of percentages.
+ * ({@code sum}) are summed over the child units that reported; rates ({@code weighted_mean:…})
+ * are averaged weighted by their denominator — another catalog indicator of the same units and
+ * year (schemas/reference/denominators.csv) — over the children that reported both. The result
+ * says how many of the parent's children it covers. Never an unweighted mean of percentages.
  * Parents are found on the driver for the few distinct (unit, year) pairs, then joined.
  */
 final class Aggregation {
@@ -34,38 +37,63 @@ final class Aggregation {
     }
 
     static Dataset<Row> of(SparkSession spark, Dataset<Row> usable, ReferenceData reference) {
-        List<String> sums = reference.catalog().indicators().stream()
-                .filter(i -> "sum".equals(i.aggregation())).map(Indicator::code).toList();
-        Dataset<Row> counts = usable.filter(col("indicator_code").isin(sums.toArray())
-                .and(col("kind").isin("actual", "estimate")));
+        Dataset<Row> values = usable.filter(col("kind").isin("actual", "estimate"));
+        List<Row> rules = new ArrayList<>();
+        for (Indicator i : reference.catalog().indicators()) {
+            if ("sum".equals(i.aggregation())) {
+                rules.add(RowFactory.create(i.code(), "sum", null, null));
+            }
+            for (Denominator d : reference.denominators()) {
+                if (d.aggregation().equals(i.aggregation())) {
+                    rules.add(RowFactory.create(i.code(), "weighted_mean:" + d.code(), d.code(), d.sex()));
+                }
+            }
+        }
+        Dataset<Row> ruleTable = spark.createDataFrame(rules, DataTypes.createStructType(List.of(
+                DataTypes.createStructField("r_code", DataTypes.StringType, false),
+                DataTypes.createStructField("method", DataTypes.StringType, false),
+                DataTypes.createStructField("w_code", DataTypes.StringType, true),
+                DataTypes.createStructField("w_sex", DataTypes.StringType, true))));
+        Dataset<Row> weights = values.select(col("indicator_code").as("w_indicator"), col("unit_code").as("w_unit"),
+                col("year").as("w_year"), col("sex").as("w_value_sex"), col("kind").as("w_kind"), col("value").as("w"));
+        Dataset<Row> ruled = values.join(broadcast(ruleTable), col("indicator_code").equalTo(col("r_code")));
+        // A rate counts only with its weight: same unit, year and kind, the denominator's sex as the rule says.
+        Dataset<Row> weighted = ruled.join(weights, col("w_code").equalTo(col("w_indicator"))
+                        .and(col("unit_code").equalTo(col("w_unit"))).and(col("year").equalTo(col("w_year")))
+                        .and(col("kind").equalTo(col("w_kind")))
+                        .and(when(col("w_sex").equalTo("same"), col("sex")).otherwise(col("w_sex"))
+                                .equalTo(col("w_value_sex"))), "left")
+                .filter(col("method").equalTo("sum").or(col("w").isNotNull().and(col("w").gt(0))));
+        Dataset<Row> parents = parents(spark, weighted, reference.units());
+        return weighted.join(broadcast(parents), col("unit_code").equalTo(col("p_unit"))
+                        .and(col("year").equalTo(col("p_year"))))
+                .groupBy(col("indicator_code"), col("parent_code").as("unit_code"), col("year"), col("sex"),
+                        col("kind"), col("method"), col("n_children"))
+                .agg(when(col("method").equalTo("sum"), sum("value"))
+                                .otherwise(sum(col("value").multiply(col("w"))).divide(sum("w"))).as("value"),
+                        count(lit(1)).cast("int").as("n_units"))
+                .withColumn("complete", col("n_units").geq(col("n_children")));
+    }
+
+    private static Dataset<Row> parents(SparkSession spark, Dataset<Row> rows, UnitRegistry units) {
         List<Row> parents = new ArrayList<>();
         Map<String, Integer> childCounts = new HashMap<>();
-        UnitRegistry units = reference.units();
-        for (Row k : counts.select("unit_code", "year").distinct().collectAsList()) {
-            String code = k.getString(0);
-            int year = k.getInt(1);
-            Optional<Unit> unit = validIn(units, code, year);
+        for (Row k : rows.select("unit_code", "year").distinct().collectAsList()) {
+            Optional<Unit> unit = validIn(units, k.getString(0), k.getInt(1));
             if (unit.isEmpty() || unit.get().parentCode() == null) {
                 continue;
             }
-            LocalDate day = dayOf(unit.get(), year);
+            LocalDate day = dayOf(unit.get(), k.getInt(1));
             String parent = unit.get().parentCode();
             int children = childCounts.computeIfAbsent(parent + "@" + day, p -> (int) units.units().stream()
                     .filter(u -> parent.equals(u.parentCode()) && u.validOn(day)).count());
-            parents.add(RowFactory.create(code, year, parent, children));
+            parents.add(RowFactory.create(k.getString(0), k.getInt(1), parent, children));
         }
-        Dataset<Row> parentTable = spark.createDataFrame(parents, DataTypes.createStructType(List.of(
+        return spark.createDataFrame(parents, DataTypes.createStructType(List.of(
                 DataTypes.createStructField("p_unit", DataTypes.StringType, false),
                 DataTypes.createStructField("p_year", DataTypes.IntegerType, false),
                 DataTypes.createStructField("parent_code", DataTypes.StringType, false),
                 DataTypes.createStructField("n_children", DataTypes.IntegerType, false))));
-        return counts.join(broadcast(parentTable), col("unit_code").equalTo(col("p_unit"))
-                        .and(col("year").equalTo(col("p_year"))))
-                .groupBy(col("indicator_code"), col("parent_code").as("unit_code"), col("year"), col("sex"),
-                        col("kind"), col("n_children"))
-                .agg(sum("value").as("value"), count(lit(1)).cast("int").as("n_units"))
-                .withColumn("method", lit("sum"))
-                .withColumn("complete", col("n_units").geq(col("n_children")));
     }
 
     /** The unit with this code in that year: as it stood at the year's end, else at its start. */

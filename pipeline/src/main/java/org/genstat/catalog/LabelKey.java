@@ -27,6 +27,9 @@ public final class LabelKey {
             {"\\bhtx\\b", "hop tac xa"},
             {"\\bdn\\b", "doanh nghiep"},
             {"\\bld\\b", "lao dong"},
+            {"\\btb xh\\b", "thuong binh va xa hoi"},
+            {"\\bldtbxh\\b", "lao dong thuong binh va xa hoi"},
+            {"\\bbl\\b", "bao luc"},
     };
     private static final Pattern[] VARIANT_PATTERNS = new Pattern[VARIANTS.length];
 

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.genstat.catalog.Alias;
+import org.genstat.catalog.Denominator;
 import org.genstat.catalog.Indicator;
 import org.genstat.catalog.IndicatorCatalog;
 import org.genstat.csv.CsvReader;
@@ -21,17 +22,18 @@ import org.genstat.units.Unit;
 import org.genstat.units.UnitRegistry;
 
 /**
- * What a run needs to know about the world: the indicator catalog with its aliases and the unit
- * register with its lineage. Read from a schemas/ folder when one is given (so an alias added
+ * What a run needs to know about the world: the indicator catalog with its aliases, the unit
+ * register with its lineage, and which indicator weights which rate when rates are aggregated. Read from a schemas/ folder when one is given (so an alias added
  * there counts on the next night), otherwise from the copy inside the pipeline jar.
  */
-public record ReferenceData(IndicatorCatalog catalog, UnitRegistry units) {
+public record ReferenceData(IndicatorCatalog catalog, UnitRegistry units, List<Denominator> denominators) {
     public static final String INDICATORS = "reference/indicators.csv";
     public static final String ALIASES = "reference/aliases.csv";
     public static final String LOCAL_ALIASES = "reference/aliases-local.csv";
     public static final String NATIONAL_ALIASES = "reference/aliases-national.csv";
     public static final String UNITS = "reference/units.csv";
     public static final String LINEAGE = "reference/unit_lineage.csv";
+    public static final String DENOMINATORS = "reference/denominators.csv";
     private static final String CLASSPATH_ROOT = "genstat/schemas/";
 
     /** @param schemasDir the repository's schemas/ folder, or null to use the jar's copy */
@@ -46,7 +48,11 @@ public record ReferenceData(IndicatorCatalog catalog, UnitRegistry units) {
                 .map(r -> new LineageLink(r.get("old_code"), r.get("new_code"), r.get("relation"),
                         LocalDate.parse(r.get("effective_date"))))
                 .toList();
-        return new ReferenceData(new IndicatorCatalog(indicators, aliases), new UnitRegistry(units, lineage));
+        List<Denominator> denominators = rows(schemasDir, DENOMINATORS, false).stream()
+                .map(r -> new Denominator(r.get("aggregation"), r.get("denominator_code"), r.get("denominator_sex")))
+                .toList();
+        return new ReferenceData(new IndicatorCatalog(indicators, aliases), new UnitRegistry(units, lineage),
+                denominators);
     }
 
     private static Indicator indicator(Map<String, String> r) {

@@ -28,6 +28,7 @@ class AnalyseStepTest {
     static List<Row> gaps;
     static List<Row> trends;
     static List<Row> progress;
+    static List<Row> aggregates;
 
     @BeforeAll
     static void analyse() {
@@ -55,6 +56,12 @@ class AnalyseStepTest {
         rows.add(obs("HEA.01", "22", 2025, "T", "target", 111));
         rows.add(obs("HEA.01", "62", 2016, "T", "actual", 105.88));
         rows.add(obs("HEA.01", "62", 2020, "T", "target", 115));
+        // Wards of Hương Trà (480) in 2024: wage-worker shares weighted by employed women.
+        rows.add(obs("ECO.01", "19996", 2024, "T", "actual", 40));
+        rows.add(obs("ECO.01", "20005", 2024, "T", "actual", 60));
+        rows.add(obs("ECO.01", "20008", 2024, "T", "actual", 99)); // no weight reported: left out
+        rows.add(obs("ECO.08", "19996", 2024, "F", "actual", 100));
+        rows.add(obs("ECO.08", "20005", 2024, "F", "actual", 300));
         // A target with no actual value at all.
         rows.add(obs("COM.01", "10816", 2030, "T", "target", 85));
         spark.createDataFrame(rows, SparkSchemas.of(AvroSchemas.OBSERVATION)).write()
@@ -63,6 +70,7 @@ class AnalyseStepTest {
         gaps = spark.read().parquet(tmp.resolve("curated/gender_gap").toString()).collectAsList();
         trends = spark.read().parquet(tmp.resolve("curated/trend").toString()).collectAsList();
         progress = spark.read().parquet(tmp.resolve("curated/target_progress").toString()).collectAsList();
+        aggregates = spark.read().parquet(tmp.resolve("curated/aggregate").toString()).collectAsList();
     }
 
     @AfterAll
@@ -133,6 +141,20 @@ class AnalyseStepTest {
         Row p = progress(progress, "COM.01", "10816", 2030, "unit");
         assertEquals("no_data", p.getAs("status"));
         assertNull(p.getAs("latest_value"));
+    }
+
+    @Test
+    void ratesAreAveragedWeightedByTheirDenominatorAndCountsSummed() {
+        Row share = find(aggregates, "ECO.01", "480");
+        // (40 × 100 + 60 × 300) / 400 = 55, not the unweighted 50; the ward without a weight is left out.
+        assertEquals(55.0, share.getAs("value"));
+        assertEquals("weighted_mean:ECO.08", share.getAs("method"));
+        assertEquals(2, (int) share.getAs("n_units"));
+        assertEquals(9, (int) share.getAs("n_children"), "Hương Trà had 9 communes and wards in 2024");
+        assertEquals(false, share.getAs("complete"));
+        Row women = find(aggregates, "ECO.08", "480");
+        assertEquals(400.0, women.getAs("value"));
+        assertEquals("sum", women.getAs("method"));
     }
 
     private static Row obs(String code, String unit, int year, String sex, String kind, double value) {

@@ -44,6 +44,18 @@ class LabelMatcherTest {
     }
 
     @Test
+    void abbreviationsAreReadInFull() {
+        assertEquals(LabelKey.of("Tỷ lệ nạn nhân bạo lực gia đình được hỗ trợ"),
+                LabelKey.of("Tỷ lệ nạn nhân BLGĐ được hỗ trợ"));
+        assertEquals(LabelKey.of("Tỷ lệ nữ giám đốc/chủ doanh nghiệp, hợp tác xã"),
+                LabelKey.of("Tỷ lệ nữ giám đốc/chủ DN, HTX"));
+        assertEquals(LabelKey.of("Sở Lao động - Thương binh và Xã hội"), LabelKey.of("Sở LĐ-TB&XH"));
+        assertEquals("ECO.03", matcher.match("Tỷ lệ nữ giám đốc/chủ DN, HTX", "2021-2030", "2.3").code());
+        assertEquals(LabelKey.of("3.1. Chỉ tiêu 1: Tỷ lệ biết chữ"), LabelKey.of("Tỷ lệ biết\nchữ"),
+                "numbering and line breaks are not part of the label");
+    }
+
+    @Test
     void anUnknownLabelIsNotGuessedButGetsSuggestions() {
         LabelMatch m = matcher.match("Số câu lạc bộ gia đình phát triển bền vững", "2021-2030", null);
         assertFalse(m.isMatched());
