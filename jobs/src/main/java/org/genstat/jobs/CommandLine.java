@@ -20,6 +20,9 @@ record CommandLine(String command, String argument, Map<String, String> options,
               step NAME [--inbox DIR] [--warehouse DIR] one step alone: discover, extract, normalise,
                                                         analyse or publish
               query "SQL" [--warehouse DIR]             read-only SQL on warehouse/genstat.duckdb
+              indicator-set --year Y [--warehouse DIR] [--out DIR]
+                                                        the yearly national gender development indicator set:
+                                                        gender-indicator-set-Y.xlsx, .csv and .sdmx.csv
               bench [--mb N]                            streaming benchmark: a generated N MB report (default
                                                         100) read under -Xmx256m, heap compared with a small one
               COMMAND --help                            help on one command
@@ -29,6 +32,18 @@ record CommandLine(String command, String argument, Map<String, String> options,
             """;
 
     static final Map<String, String> HELP = Map.of(
+            "indicator-set", """
+                    Usage: ./genstat indicator-set --year Y [--warehouse DIR] [--out DIR]
+                                                   [--suppress-below N] [--tolerance F]
+
+                    Writes the national gender development indicator set for year Y from the warehouse into
+                    DIR (default: WAREHOUSE/indicator-set): gender-indicator-set-Y.xlsx (a cover sheet and
+                    one sheet per domain), .csv (one row per indicator x area x sex) and .sdmx.csv.
+                    Every catalog indicator, for the country and each province valid in Y, by sex where it
+                    has sexes; the value of Y or the latest earlier one with its year. Counts below N
+                    (default 5) are suppressed, with complementary suppression; a national value that
+                    differs from the sum of the provinces by more than F (default 0.05) is flagged.
+                    """,
             "bench", """
                     Usage: ./genstat bench [--mb N]
 
@@ -77,7 +92,7 @@ record CommandLine(String command, String argument, Map<String, String> options,
                 help = true;
             } else if (a.startsWith("--") && a.contains("=")) {
                 options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
-            } else if (a.equals("--inbox") || a.equals("--warehouse") || a.equals("--mb")) {
+            } else if (List.of("--inbox", "--warehouse", "--mb", "--year", "--out", "--suppress-below", "--tolerance").contains(a)) {
                 if (i + 1 >= rest.size()) {
                     throw new IllegalArgumentException(a + " needs a folder");
                 }

@@ -3,6 +3,7 @@ package org.genstat.jobs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.genstat.indicatorset.IndicatorSet;
 import org.genstat.publish.QueryRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -45,6 +46,7 @@ public final class Genstat {
                 case "nightly" -> job(cli, NightlyJobConfiguration.NIGHTLY);
                 case "step" -> step(cli);
                 case "bench" -> bench(cli);
+                case "indicator-set" -> indicatorSet(cli);
                 default -> 2;
             };
         } catch (IllegalArgumentException e) {
@@ -61,6 +63,27 @@ public final class Genstat {
             throw new IllegalArgumentException("query needs SQL, e.g. ./genstat query \"select count(*) from observation\"");
         }
         QueryRunner.run(cli.warehouse().resolve("genstat.duckdb"), cli.argument(), System.out);
+        return 0;
+    }
+
+    private static int indicatorSet(CommandLine cli) throws Exception {
+        String year = cli.options().get("year");
+        if (year == null || !year.matches("(19|20)[0-9]{2}")) {
+            throw new IllegalArgumentException("indicator-set needs --year, e.g. ./genstat indicator-set --year 2024");
+        }
+        Path out = cli.options().containsKey("out") ? Path.of(cli.options().get("out")).toAbsolutePath()
+                : cli.warehouse().resolve("indicator-set");
+        IndicatorSet.Settings defaults = IndicatorSet.Settings.defaults();
+        IndicatorSet.Settings settings = new IndicatorSet.Settings(
+                Double.parseDouble(cli.options().getOrDefault("suppress-below", String.valueOf(defaults.threshold()))),
+                Double.parseDouble(cli.options().getOrDefault("tolerance", String.valueOf(defaults.tolerance()))));
+        IndicatorSet.Result r = IndicatorSet.write(cli.warehouse().resolve("genstat.duckdb"), Integer.parseInt(year),
+                out, settings);
+        if (r.message() != null) {
+            System.out.println("genstat indicator-set: " + r.message());
+        }
+        System.out.printf("genstat indicator-set %s: %d rows, %d with a value%n", year, r.rows(), r.withValue());
+        r.files().forEach(f -> System.out.println("  " + f));
         return 0;
     }
 
