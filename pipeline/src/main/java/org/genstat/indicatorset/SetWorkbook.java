@@ -66,7 +66,7 @@ final class SetWorkbook {
                         cell.setCellStyle(st.header);
                         s.setColumnWidth(i, WIDTHS[i] * 256);
                     }
-                    h.setHeightInPoints(32);
+                    h.setHeightInPoints(44);
                     s.createFreezePane(0, 1);
                     int r = 1;
                     for (SetRow row : rows) {
