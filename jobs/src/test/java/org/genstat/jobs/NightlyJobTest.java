@@ -160,6 +160,16 @@ class NightlyJobTest {
 
     /** Runs the command line in this JVM and returns what it printed; fails on a non-zero status. */
     static String genstat(String... args) {
+        Run r = run(args);
+        assertEquals(0, r.status(), r.out());
+        return r.out();
+    }
+
+    /** What a command line run returned and printed. */
+    record Run(int status, String out) {
+    }
+
+    static Run run(String... args) {
         PrintStream original = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         int status;
@@ -171,8 +181,7 @@ class NightlyJobTest {
         }
         String out = buffer.toString(StandardCharsets.UTF_8);
         original.print(out);
-        assertEquals(0, status, out);
-        return out;
+        return new Run(status, out);
     }
 
     /** Every table's rows, sorted, as text. */

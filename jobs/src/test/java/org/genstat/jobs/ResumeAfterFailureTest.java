@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -22,37 +19,19 @@ class ResumeAfterFailureTest {
         Files.createDirectories(blocker);
         Files.writeString(blocker.resolve("keep.txt"), "in the way");
 
-        Run failed = run("nightly", "--inbox", NightlyJobTest.INBOX.toString(), "--warehouse", warehouse.toString());
-        assertEquals(1, failed.status, failed.out);
-        assertTrue(failed.out.contains("genstat nightly: FAILED"), failed.out);
-        assertTrue(failed.out.contains("failed        publish"), failed.out);
+        NightlyJobTest.Run failed = NightlyJobTest.run("nightly", "--inbox", NightlyJobTest.INBOX.toString(), "--warehouse", warehouse.toString());
+        assertEquals(1, failed.status(), failed.out());
+        assertTrue(failed.out().contains("genstat nightly: FAILED"), failed.out());
+        assertTrue(failed.out().contains("failed        publish"), failed.out());
         assertTrue(Files.exists(blocker.resolve("keep.txt")), "what was there is untouched");
 
         Files.delete(blocker.resolve("keep.txt"));
         Files.delete(blocker);
-        Run resumed = run("nightly", "--inbox", NightlyJobTest.INBOX.toString(), "--warehouse", warehouse.toString());
-        assertEquals(0, resumed.status, resumed.out);
-        assertTrue(resumed.out.contains("Resuming the unfinished run"), resumed.out);
-        assertTrue(resumed.out.contains("steps         publish"), "only publish runs again: " + resumed.out);
-        assertFalse(resumed.out.contains("normalise"), resumed.out);
-        assertTrue(resumed.out.contains("observations  288"), resumed.out);
-    }
-
-    private record Run(int status, String out) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        int status;
-        try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
-            status = Genstat.run(args);
-        } finally {
-            System.setOut(original);
-        }
-        String out = buffer.toString(StandardCharsets.UTF_8);
-        original.print(out);
-        return new Run(status, out);
+        NightlyJobTest.Run resumed = NightlyJobTest.run("nightly", "--inbox", NightlyJobTest.INBOX.toString(), "--warehouse", warehouse.toString());
+        assertEquals(0, resumed.status(), resumed.out());
+        assertTrue(resumed.out().contains("Resuming the unfinished run"), resumed.out());
+        assertTrue(resumed.out().contains("steps         publish"), "only publish runs again: " + resumed.out());
+        assertFalse(resumed.out().contains("normalise"), resumed.out());
+        assertTrue(resumed.out().contains("observations  288"), resumed.out());
     }
 }

@@ -33,6 +33,28 @@ public final class CsvReader implements AutoCloseable {
         }
     }
 
+    /** A file whose first record names the columns, as one map per record (missing cells are ""). */
+    public static List<java.util.Map<String, String>> readMaps(Path file) {
+        return maps(readAll(file, ','));
+    }
+
+    /** Records under a header record, as maps from column name to text; blank lines are skipped. */
+    public static List<java.util.Map<String, String>> maps(List<List<String>> all) {
+        List<java.util.Map<String, String>> out = new ArrayList<>();
+        List<String> header = all.isEmpty() ? List.of() : all.get(0);
+        for (List<String> row : all.subList(Math.min(1, all.size()), all.size())) {
+            if (row.size() == 1 && row.get(0).isEmpty()) {
+                continue;
+            }
+            java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                m.put(header.get(i), i < row.size() ? row.get(i) : "");
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
     public List<List<String>> readAll() throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (List<String> row = next(); row != null; row = next()) {

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.genstat.catalog.Alias;
@@ -96,20 +95,7 @@ public record ReferenceData(IndicatorCatalog catalog, UnitRegistry units, List<D
                 }
                 return List.of();
             }
-            List<List<String>> all = new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8), ',').readAll();
-            List<Map<String, String>> out = new ArrayList<>();
-            List<String> header = all.isEmpty() ? List.of() : all.get(0);
-            for (List<String> row : all.subList(Math.min(1, all.size()), all.size())) {
-                if (row.size() == 1 && row.get(0).isEmpty()) {
-                    continue;
-                }
-                Map<String, String> m = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    m.put(header.get(i), i < row.size() ? row.get(i) : "");
-                }
-                out.add(m);
-            }
-            return out;
+            return CsvReader.maps(new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8), ',').readAll());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read reference file " + file, e);
         }

@@ -13,6 +13,16 @@ public record Unit(String code, String name, String level, String parentCode, Lo
     public static final String DISTRICT = "district";
     public static final String COMMUNE = "commune";
 
+    /** 0 for the country, 1 province, 2 district, 3 commune. */
+    public int depth() {
+        return switch (level) {
+            case NATIONAL -> 0;
+            case PROVINCE -> 1;
+            case DISTRICT -> 2;
+            default -> 3;
+        };
+    }
+
     public boolean validOn(LocalDate day) {
         return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
     }

@@ -62,8 +62,8 @@ public final class UnitRegistry {
         }
         if (hits.size() > 1 && wanted.levelHint() != null && wanted.levelHint().contains("|")) {
             // "Thành phố X": prefer the highest level, as a title block names its own unit first.
-            int top = hits.stream().mapToInt(UnitRegistry::rank).min().orElse(0);
-            hits.removeIf(u -> rank(u) != top);
+            int top = hits.stream().mapToInt(Unit::depth).min().orElse(0);
+            hits.removeIf(u -> u.depth() != top);
         }
         hits.sort(Comparator.comparing(Unit::code));
         return hits;
@@ -71,25 +71,26 @@ public final class UnitRegistry {
 
     private boolean under(Unit u, String parentName, LocalDate day) {
         String parentKey = UnitName.parse(parentName).key();
-        for (String code = u.parentCode(); code != null && !code.isEmpty(); ) {
-            Optional<Unit> parent = byCode(code, day);
-            if (parent.isEmpty()) {
-                return false;
-            }
-            if (UnitName.parse(parent.get().name()).key().equals(parentKey)) {
-                return true;
-            }
-            code = parent.get().parentCode();
-        }
-        return false;
+        return ancestors(u, day).stream().anyMatch(p -> UnitName.parse(p.name()).key().equals(parentKey));
     }
 
-    private static int rank(Unit u) {
-        return switch (u.level()) {
-            case Unit.NATIONAL -> 0;
-            case Unit.PROVINCE -> 1;
-            case Unit.DISTRICT -> 2;
-            default -> 3;
-        };
+    /** Whether {@code ancestor} is above {@code unit} in the hierarchy valid on the day. */
+    public boolean isAncestor(Unit ancestor, Unit unit, LocalDate day) {
+        return ancestors(unit, day).stream().anyMatch(p -> p.code().equals(ancestor.code()));
     }
+
+    /** The units above this one, nearest first, as the register stood on the day. */
+    private List<Unit> ancestors(Unit unit, LocalDate day) {
+        List<Unit> out = new ArrayList<>();
+        for (String code = unit.parentCode(); code != null && !code.isEmpty(); ) {
+            Optional<Unit> parent = byCode(code, day);
+            if (parent.isEmpty()) {
+                break;
+            }
+            out.add(parent.get());
+            code = parent.get().parentCode();
+        }
+        return out;
+    }
+
 }

@@ -55,7 +55,7 @@ public final class UnitResolver {
         }
         int deepest = 0;
         for (int i = 1; i < found.size(); i++) {
-            if (rank(found.get(i).get(0)) > rank(found.get(deepest).get(0))) {
+            if (found.get(i).get(0).depth() > found.get(deepest).get(0).depth()) {
                 deepest = i;
             }
         }
@@ -65,7 +65,7 @@ public final class UnitResolver {
                 if (i != deepest) {
                     List<Unit> parents = found.get(i);
                     List<Unit> under = candidates.stream()
-                            .filter(c -> parents.stream().anyMatch(p -> isAncestor(p, c, day))).toList();
+                            .filter(c -> parents.stream().anyMatch(p -> registry.isAncestor(p, c, day))).toList();
                     if (!under.isEmpty()) {
                         candidates = new ArrayList<>(under);
                     }
@@ -88,8 +88,8 @@ public final class UnitResolver {
         for (LocalDate day : List.of(LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1))) {
             List<Unit> hits = registry.find(name, parentName, day);
             if (hits.size() > 1 && UnitName.parse(name).levelHint() == null) {
-                int top = hits.stream().mapToInt(UnitResolver::rank).min().orElse(0);
-                hits = hits.stream().filter(u -> rank(u) == top).toList();
+                int top = hits.stream().mapToInt(Unit::depth).min().orElse(0);
+                hits = hits.stream().filter(u -> u.depth() == top).toList();
             }
             if (hits.size() == 1) {
                 return new Resolution(hits.get(0), null);
@@ -118,24 +118,6 @@ public final class UnitResolver {
         return List.of();
     }
 
-    private boolean isAncestor(Unit ancestor, Unit unit, LocalDate day) {
-        for (String code = unit.parentCode(); code != null; ) {
-            if (code.equals(ancestor.code())) {
-                return true;
-            }
-            code = registry.byCode(code, day).map(Unit::parentCode).orElse(null);
-        }
-        return false;
-    }
-
-    private static int rank(Unit u) {
-        return switch (u.level()) {
-            case Unit.NATIONAL -> 0;
-            case Unit.PROVINCE -> 1;
-            case Unit.DISTRICT -> 2;
-            default -> 3;
-        };
-    }
 
     private static String describe(List<Place> places) {
         return places.stream().map(p -> "'" + p.prefix() + " " + p.words() + "'").toList().toString();

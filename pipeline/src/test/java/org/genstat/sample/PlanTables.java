@@ -26,8 +26,8 @@ final class PlanTables {
             System.out.println("plan tables not regenerated: " + domain + " is not there");
             return;
         }
-        List<Map<String, String>> targets = maps(domain.resolve("local_targets.csv"));
-        List<Map<String, String>> aliases = maps(domain.resolve("aliases.csv"));
+        List<Map<String, String>> targets = CsvReader.readMaps(domain.resolve("local_targets.csv"));
+        List<Map<String, String>> aliases = CsvReader.readMaps(domain.resolve("aliases.csv"));
         plan(inbox.resolve("huong-tra/HuongTra-ke-hoach-2021-2025.xlsx"), "000", targets, aliases,
                 List.of("UBND THỊ XÃ HƯƠNG TRÀ", "KẾ HOẠCH THỰC HIỆN CHIẾN LƯỢC QUỐC GIA VỀ BÌNH ĐẲNG GIỚI"
                         + " GIAI ĐOẠN 2021-2025", "Phụ lục: chỉ tiêu đến năm 2025"),
@@ -71,18 +71,5 @@ final class PlanTables {
             MoreLayouts.fill(wb, "Phu luc", rows, title.size() + 1);
             MoreLayouts.save(wb, file);
         }
-    }
-
-    private static List<Map<String, String>> maps(Path csv) {
-        List<List<String>> all = CsvReader.readAll(csv, ',');
-        List<Map<String, String>> out = new ArrayList<>();
-        for (List<String> r : all.subList(1, all.size())) {
-            Map<String, String> m = new LinkedHashMap<>();
-            for (int i = 0; i < all.get(0).size(); i++) {
-                m.put(all.get(0).get(i), i < r.size() ? r.get(i) : "");
-            }
-            out.add(m);
-        }
-        return out;
     }
 }

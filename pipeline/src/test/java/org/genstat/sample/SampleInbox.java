@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -255,27 +254,15 @@ public final class SampleInbox {
             } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
                 throw new IOException(e);
             }
-            Sheet sheet = wb.createSheet(sheetName);
+            Sheet sheet = MoreLayouts.fill(wb, sheetName, rows, headerRow);
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
             font.setBold(true);
             bold.setFont(font);
-            for (int i = 0; i < rows.size(); i++) {
-                Row row = sheet.createRow(i);
-                Object[] cells = rows.get(i);
-                for (int c = 0; c < cells.length; c++) {
-                    if (cells[c] == null) {
-                        continue;
-                    }
-                    Cell cell = row.createCell(c);
-                    if (cells[c] instanceof Number n) {
-                        cell.setCellValue(n.doubleValue());
-                    } else {
-                        cell.setCellValue(cells[c].toString());
-                    }
-                    if (i <= headerRow) {
-                        cell.setCellStyle(bold);
-                    }
+            for (int i = 0; i <= headerRow; i++) {
+                Row row = sheet.getRow(i);
+                if (row != null) {
+                    row.forEach(c -> c.setCellStyle(bold));
                 }
             }
             sheet.setColumnWidth(0, 70 * 256);

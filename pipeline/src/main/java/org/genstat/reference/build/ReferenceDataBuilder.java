@@ -70,29 +70,16 @@ public final class ReferenceDataBuilder {
     }
 
     private static void writeIndicators(Path source, Path target) throws IOException {
-        List<Map<String, String>> rows = csvMaps(source);
+        List<Map<String, String>> rows = CsvReader.readMaps(source);
         write(target, INDICATOR_COLUMNS, rows,
                 r -> INDICATOR_COLUMNS.stream().map(c -> VietText.clean(r.getOrDefault(c, ""))).toList());
     }
 
     private static void writeAliases(Path source, Path target) throws IOException {
         List<String> columns = List.of("code", "generation", "goal_no", "indicator_no", "label", "unit_text", "source");
-        write(target, columns, csvMaps(source), r -> List.of(r.get("code"), r.get("generation"), r.get("goal_no"),
+        write(target, columns, CsvReader.readMaps(source), r -> List.of(r.get("code"), r.get("generation"), r.get("goal_no"),
                 r.get("indicator_no"), VietText.clean(r.get("label_vi")), VietText.clean(r.get("unit_text")),
                 r.get("source")));
-    }
-
-    static List<Map<String, String>> csvMaps(Path file) {
-        List<List<String>> all = CsvReader.readAll(file, ',');
-        List<Map<String, String>> out = new ArrayList<>();
-        for (List<String> row : all.subList(1, all.size())) {
-            Map<String, String> m = new LinkedHashMap<>();
-            for (int i = 0; i < all.get(0).size(); i++) {
-                m.put(all.get(0).get(i), i < row.size() ? row.get(i) : "");
-            }
-            out.add(m);
-        }
-        return out;
     }
 
     private static <T> void write(Path target, List<String> header, List<T> rows, Function<T, List<?>> fields)
