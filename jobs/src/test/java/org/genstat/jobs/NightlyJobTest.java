@@ -142,6 +142,8 @@ class NightlyJobTest {
                 "an impossible value enters no figure");
         // Hương Trà's news items summed over the 6 of its 9 communes and wards that reported.
         assertHas(firstNight.get("aggregate"), "COM.06|480|2024|T|actual|15.0|sum|6|9|false|");
+        // ... and carried into the 2025 ward they were merged into whole: Tứ Hạ 4 + Hương Vân 3 + Hương Văn 1.
+        assertHas(firstNight.get("aggregate"), "COM.06|19996|2024|T|actual|8.0|rebased_sum|3|3|true|");
     }
 
     private static void assertHas(List<String> rows, String prefix) {

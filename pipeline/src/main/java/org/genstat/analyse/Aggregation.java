@@ -17,10 +17,12 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.genstat.catalog.Denominator;
 import org.genstat.catalog.Indicator;
 import org.genstat.reference.ReferenceData;
+import org.genstat.units.LineageLink;
 import org.genstat.units.Unit;
 import org.genstat.units.UnitRegistry;
 
@@ -30,6 +32,9 @@ import org.genstat.units.UnitRegistry;
  * are averaged weighted by their denominator — another catalog indicator of the same units and
  * year (schemas/reference/denominators.csv) — over the children that reported both. The result
  * says how many of the parent's children it covers. Never an unweighted mean of percentages.
+ * The same rules carry a pre-2025 series into the unit it was merged into on 1 July 2025
+ * (method {@code rebased_…}): old units that went in whole are summed or weighted into the new
+ * unit's series for the years before; a unit merged only in part is never re-based.
  * Parents are found on the driver for the few distinct (unit, year) pairs, then joined.
  */
 final class Aggregation {
@@ -67,9 +72,11 @@ final class Aggregation {
         Dataset<Row> parents = parents(spark, weighted, reference.units());
         return weighted.join(broadcast(parents), col("unit_code").equalTo(col("p_unit"))
                         .and(col("year").equalTo(col("p_year"))))
+                .withColumn("method", when(col("p_how").equalTo("lineage"), functions.concat(lit("rebased_"),
+                        col("method"))).otherwise(col("method")))
                 .groupBy(col("indicator_code"), col("parent_code").as("unit_code"), col("year"), col("sex"),
                         col("kind"), col("method"), col("n_children"))
-                .agg(when(col("method").equalTo("sum"), sum("value"))
+                .agg(when(col("method").endsWith("sum"), sum("value"))
                                 .otherwise(sum(col("value").multiply(col("w"))).divide(sum("w"))).as("value"),
                         count(lit(1)).cast("int").as("n_units"))
                 .withColumn("complete", col("n_units").geq(col("n_children")));
@@ -80,20 +87,45 @@ final class Aggregation {
         Map<String, Integer> childCounts = new HashMap<>();
         for (Row k : rows.select("unit_code", "year").distinct().collectAsList()) {
             Optional<Unit> unit = validIn(units, k.getString(0), k.getInt(1));
-            if (unit.isEmpty() || unit.get().parentCode() == null) {
+            if (unit.isEmpty()) {
                 continue;
             }
-            LocalDate day = dayOf(unit.get(), k.getInt(1));
-            String parent = unit.get().parentCode();
-            int children = childCounts.computeIfAbsent(parent + "@" + day, p -> (int) units.units().stream()
-                    .filter(u -> parent.equals(u.parentCode()) && u.validOn(day)).count());
-            parents.add(RowFactory.create(k.getString(0), k.getInt(1), parent, children));
+            if (unit.get().parentCode() != null) {
+                LocalDate day = dayOf(unit.get(), k.getInt(1));
+                String parent = unit.get().parentCode();
+                int children = childCounts.computeIfAbsent(parent + "@" + day, p -> (int) units.units().stream()
+                        .filter(u -> parent.equals(u.parentCode()) && u.validOn(day)).count());
+                parents.add(RowFactory.create(k.getString(0), k.getInt(1), parent, children, "hierarchy"));
+            }
+            String merged = mergedWholeInto(units, unit.get());
+            if (merged != null) {
+                int olds = (int) units.lineage().stream().filter(l -> l.newCode().equals(merged)
+                        && l.oldCode().length() == unit.get().code().length()).map(LineageLink::oldCode).distinct().count();
+                // A unit that simply continues (one old unit, same code) needs no re-basing: its series goes on.
+                if (olds > 1 || !merged.equals(unit.get().code())) {
+                    parents.add(RowFactory.create(k.getString(0), k.getInt(1), merged, olds, "lineage"));
+                }
+            }
         }
         return spark.createDataFrame(parents, DataTypes.createStructType(List.of(
                 DataTypes.createStructField("p_unit", DataTypes.StringType, false),
                 DataTypes.createStructField("p_year", DataTypes.IntegerType, false),
                 DataTypes.createStructField("parent_code", DataTypes.StringType, false),
-                DataTypes.createStructField("n_children", DataTypes.IntegerType, false))));
+                DataTypes.createStructField("n_children", DataTypes.IntegerType, false),
+                DataTypes.createStructField("p_how", DataTypes.StringType, false))));
+    }
+
+    /**
+     * The 2025 unit a pre-2025 unit went into whole, when it went into exactly one and no part of it
+     * went elsewhere; null otherwise (a new unit, or one merged in part: never re-based).
+     */
+    private static String mergedWholeInto(UnitRegistry units, Unit unit) {
+        if (unit.validTo() == null || !unit.validTo().isBefore(LocalDate.of(2025, 7, 1))) {
+            return null;
+        }
+        List<LineageLink> links = units.lineage().stream().filter(l -> l.oldCode().equals(unit.code())).toList();
+        boolean whole = !links.isEmpty() && links.stream().allMatch(l -> !"merged_part".equals(l.relation()));
+        return whole && links.stream().map(LineageLink::newCode).distinct().count() == 1 ? links.get(0).newCode() : null;
     }
 
     /** The unit with this code in that year: as it stood at the year's end, else at its start. */

@@ -69,6 +69,7 @@ public final class IndicatorSet {
                 "upper_bound / lower_bound / approximate / footnote / text_status: as the source wrote it",
                 "suppressed: a count below " + (long) settings.threshold() + " is not published;"
                         + " suppressed_complementary: hidden so the first cannot be recovered by subtraction",
+                "aggregated_from_N_of_M: the sum (or weighted mean) of the reports of the units below covers N of M",
                 "national_differs_from_sum: the published national value and the sum of the provinces' reports"
                         + " differ by more than " + Math.round(settings.tolerance() * 100) + " %",
                 "Tình trạng / Status: progress towards the first national target (achieved, on_track, off_track, no_data)");

@@ -40,10 +40,11 @@ final class SetQuery {
               SELECT indicator_code, unit_code, status FROM target_progress WHERE target_source = 'national'
               QUALIFY row_number() OVER (PARTITION BY indicator_code, unit_code ORDER BY target_year) = 1),
             agg AS (
-              SELECT indicator_code, unit_code, sex, value FROM aggregate WHERE year = ?)
+              SELECT indicator_code, unit_code, sex, value, n_units, n_children FROM aggregate
+              WHERE year = ? AND method NOT LIKE 'rebased%')
             SELECT g.code, g.domain, g.name_vi, g.name_en, g.measure, g.area, g.area_name, g.sex,
                    l.year, l.kind, l.value, l.flags, g.national_2025, g.national_2030, st.status,
-                   coalesce(f.n, 0) AS files, ag.value AS aggregated
+                   coalesce(f.n, 0) AS files, ag.value AS aggregated, ag.n_units, ag.n_children
             FROM grid g
             LEFT JOIN latest l ON l.indicator_code = g.code AND l.unit_code = g.area AND l.sex = g.sex
             LEFT JOIN files f ON f.indicator_code = g.code AND f.unit_code = g.area AND f.sex = g.sex
@@ -65,6 +66,9 @@ final class SetQuery {
                         for (Object o : (Object[]) a.getArray()) {
                             flags.add(String.valueOf(o));
                         }
+                    }
+                    if (rs.getObject(18) != null) {
+                        flags.add("aggregated_from_" + rs.getInt(18) + "_of_" + rs.getInt(19));
                     }
                     Integer y = (Integer) rs.getObject(9);
                     if (y != null && y < year) {
