@@ -9,7 +9,7 @@ import org.genstat.extract.ExtractStep;
 import org.genstat.normalise.NormaliseStep;
 import org.genstat.publish.DuckDbPublisher;
 import org.genstat.quality.QualityReport;
-import org.genstat.warehouse.Warehouse;
+import org.genstat.storage.Warehouse;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;

@@ -10,7 +10,7 @@ import org.genstat.normalise.NormaliseStep;
 import org.genstat.publish.DuckDbPublisher;
 import org.genstat.reference.ReferenceData;
 import org.genstat.spark.SparkSessions;
-import org.genstat.warehouse.Warehouse;
+import org.genstat.storage.Warehouse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.genstat.publish.WarehouseCounts;
-import org.genstat.warehouse.Warehouse;
+import org.genstat.storage.Warehouse;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 

@@ -19,7 +19,7 @@ import org.genstat.parquet.AvroSchemas;
 import org.genstat.parquet.ParquetFiles;
 import org.genstat.reference.ReferenceData;
 import org.genstat.spark.SparkSchemas;
-import org.genstat.warehouse.Warehouse;
+import org.genstat.storage.Warehouse;
 
 /**
  * Step 4 (Spark SQL): from the curated observations, the F−M gap and parity, each series' trend,

@@ -16,7 +16,7 @@ import org.genstat.extract.ReportExtractor;
 import org.genstat.discover.Discovery;
 import org.genstat.io.AtomicFiles;
 import org.genstat.reference.ReferenceData;
-import org.genstat.warehouse.Warehouse;
+import org.genstat.storage.Warehouse;
 
 /**
  * Reads a large unit report (generated at run time, never committed) and a small one with the

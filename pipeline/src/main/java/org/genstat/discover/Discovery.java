@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.genstat.warehouse.Warehouse;
+import org.genstat.storage.Warehouse;
 
 /**
  * Step 1: registers every file of the inbox in the manifest by its SHA-256. Content already

@@ -12,7 +12,7 @@ import org.genstat.discover.Manifest;
 import org.genstat.parquet.AvroSchemas;
 import org.genstat.parquet.ParquetFiles;
 import org.genstat.parquet.Records;
-import org.genstat.warehouse.Warehouse;
+import org.genstat.storage.Warehouse;
 
 /**
  * Step 2: reads every file the manifest holds as pending into raw Parquet (one file of

@@ -37,7 +37,7 @@ import org.genstat.parquet.ParquetFiles;
 import org.genstat.parquet.Records;
 import org.genstat.reference.ReferenceData;
 import org.genstat.spark.SparkSchemas;
-import org.genstat.warehouse.Warehouse;
+import org.genstat.storage.Warehouse;
 
 /**
  * Step 3 (Spark): raw observations of the usable files → curated observations: label → catalog

@@ -21,7 +21,7 @@ import org.genstat.parquet.ParquetFiles;
 import org.genstat.reference.ReferenceData;
 import org.genstat.units.LineageLink;
 import org.genstat.units.Unit;
-import org.genstat.warehouse.Warehouse;
+import org.genstat.storage.Warehouse;
 
 /**
  * Step 5: builds warehouse/genstat.duckdb from the Parquet files and the reference data, in a

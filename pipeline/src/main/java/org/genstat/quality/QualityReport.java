@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
 import org.genstat.io.AtomicFiles;
-import org.genstat.warehouse.Warehouse;
+import org.genstat.storage.Warehouse;
 
 /**
  * Writes warehouse/reports/quality-DATE.html (one self-contained page) and .md from the

@@ -14,7 +14,7 @@ import org.genstat.parquet.AvroSchemas;
 import org.genstat.reference.ReferenceData;
 import org.genstat.spark.SparkSchemas;
 import org.genstat.spark.SparkSessions;
-import org.genstat.warehouse.Warehouse;
+import org.genstat.storage.Warehouse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

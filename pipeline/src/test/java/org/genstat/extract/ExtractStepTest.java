@@ -17,7 +17,7 @@ import org.genstat.discover.Manifest;
 import org.genstat.parquet.ParquetFiles;
 import org.genstat.parquet.Records;
 import org.genstat.reference.ReferenceData;
-import org.genstat.warehouse.Warehouse;
+import org.genstat.storage.Warehouse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.genstat.warehouse;
+package org.genstat.storage;
 
 import java.nio.file.Path;
 
