@@ -19,6 +19,8 @@ record CommandLine(String command, String argument, Map<String, String> options,
                                                         analyse, publish (defaults: sample-data/inbox, warehouse)
               step NAME [--inbox DIR] [--warehouse DIR] one step alone: discover, extract, normalise,
                                                         analyse or publish
+              schedule [--inbox DIR] [--warehouse DIR]  stays up and runs nightly on the cron genstat.schedule.cron
+                                                        (default 0 0 2 * * *: 02:00 every day)
               query "SQL" [--warehouse DIR]             read-only SQL on warehouse/genstat.duckdb
               indicator-set --year Y [--warehouse DIR] [--out DIR]
                                                         the yearly national gender development indicator set:
@@ -32,6 +34,13 @@ record CommandLine(String command, String argument, Map<String, String> options,
             """;
 
     static final Map<String, String> HELP = Map.of(
+            "schedule", """
+                    Usage: ./genstat schedule [--inbox DIR] [--warehouse DIR] [--genstat.schedule.cron=CRON]
+
+                    Stays up and runs the whole night on a cron (Spring's six fields: second minute hour
+                    day month weekday; default 0 0 2 * * *, 02:00 every day). Each night prints its
+                    summary; a night that fails is resumed by the next one. Stop it with Ctrl-C.
+                    """,
             "indicator-set", """
                     Usage: ./genstat indicator-set --year Y [--warehouse DIR] [--out DIR]
                                                    [--suppress-below N] [--tolerance F]

@@ -44,6 +44,7 @@ public final class Genstat {
             return switch (cli.command()) {
                 case "query" -> query(cli);
                 case "nightly" -> job(cli, NightlyJobConfiguration.NIGHTLY);
+                case "schedule" -> schedule(cli);
                 case "step" -> step(cli);
                 case "bench" -> bench(cli);
                 case "indicator-set" -> indicatorSet(cli);
@@ -107,7 +108,27 @@ public final class Genstat {
         return job(cli, "step-" + cli.argument());
     }
 
-    private static int job(CommandLine cli, String jobName) throws Exception {
+    /** Stays up and runs the night on the cron until the process is stopped. */
+    private static int schedule(CommandLine cli) throws Exception {
+        List<String> springArgs = springArgs(cli);
+        springArgs.add("--genstat.schedule.enabled=true");
+        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(GenstatApplication.class)
+                .run(springArgs.toArray(String[]::new));
+        System.out.println("genstat schedule: the night runs on the cron '"
+                + ctx.getEnvironment().getProperty("genstat.schedule.cron") + "' (stop with Ctrl-C)");
+        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+        ctx.addApplicationListener((org.springframework.context.ApplicationListener<
+                org.springframework.context.event.ContextClosedEvent>) e -> closed.countDown());
+        Runtime.getRuntime().addShutdownHook(new Thread(ctx::close));
+        SCHEDULES.add(ctx);
+        closed.await();
+        return 0;
+    }
+
+    /** Running schedules, so a test can stop one. */
+    static final List<ConfigurableApplicationContext> SCHEDULES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private static List<String> springArgs(CommandLine cli) {
         List<String> springArgs = new ArrayList<>();
         cli.options().forEach((k, v) -> {
             if (k.startsWith("genstat.") || k.startsWith("spring.") || k.startsWith("logging.")) {
@@ -116,6 +137,11 @@ public final class Genstat {
         });
         springArgs.add("--genstat.inbox=" + cli.inbox().toAbsolutePath().normalize());
         springArgs.add("--genstat.warehouse=" + cli.warehouse().toAbsolutePath().normalize());
+        return springArgs;
+    }
+
+    private static int job(CommandLine cli, String jobName) throws Exception {
+        List<String> springArgs = springArgs(cli);
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(GenstatApplication.class)
                 .run(springArgs.toArray(String[]::new))) {
             int status = ctx.getBean(NightRunner.class).run(jobName, System.out);
