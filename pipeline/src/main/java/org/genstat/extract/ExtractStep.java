@@ -70,17 +70,9 @@ public final class ExtractStep {
                 issues.write(Records.issue(gone));
                 outcome = new ReportExtractor.Outcome(IngestFile.REJECTED, gone.message(), null, null, 0, 0, 1);
             } else {
-                outcome = extractor.extract(file, f.path(), f.sha256(), f.submittedAt(), new TableExtractor.Sink() {
-                    @Override
-                    public void observation(RawObservation o) {
-                        obs.write(Records.raw(o));
-                    }
-
-                    @Override
-                    public void issue(IngestIssue i) {
-                        issues.write(Records.issue(i));
-                    }
-                });
+                TableExtractor.Sink sink = TableExtractor.Sink.of(o -> obs.write(Records.raw(o)),
+                        i -> issues.write(Records.issue(i)));
+                outcome = extractor.extract(file, f.path(), f.sha256(), f.submittedAt(), sink);
             }
             obs.commit();
             issues.commit();

@@ -42,18 +42,10 @@ public final class ReportExtractor {
 
     public Outcome extract(Path file, String path, String sha256, long submittedAt, TableExtractor.Sink sink) {
         List<IngestIssue> issues = new ArrayList<>();
-        TableExtractor.Sink counting = new TableExtractor.Sink() {
-            @Override
-            public void observation(RawObservation o) {
-                sink.observation(o);
-            }
-
-            @Override
-            public void issue(IngestIssue i) {
-                issues.add(i);
-                sink.issue(i);
-            }
-        };
+        TableExtractor.Sink counting = TableExtractor.Sink.of(sink::observation, i -> {
+            issues.add(i);
+            sink.issue(i);
+        });
         TableExtractor tables = new TableExtractor(path, sha256, submittedAt, t -> identify(t, path),
                 new UnitLookup(units), counting);
         try {

@@ -27,6 +27,21 @@ final class TableExtractor implements SheetVisitor {
         void observation(RawObservation o);
 
         void issue(IngestIssue i);
+
+        static Sink of(java.util.function.Consumer<RawObservation> observations,
+                       java.util.function.Consumer<IngestIssue> issues) {
+            return new Sink() {
+                @Override
+                public void observation(RawObservation o) {
+                    observations.accept(o);
+                }
+
+                @Override
+                public void issue(IngestIssue i) {
+                    issues.accept(i);
+                }
+            };
+        }
     }
 
     private static final int TITLE_ROWS_SCANNED = 40;

@@ -42,17 +42,7 @@ class HostileFilesTest {
         List<RawObservation> obs = new ArrayList<>();
         List<IngestIssue> issues = new ArrayList<>();
         ReportExtractor.Outcome o = extractor.extract(file, file.getFileName().toString(), "sha", 0L,
-                new TableExtractor.Sink() {
-                    @Override
-                    public void observation(RawObservation r) {
-                        obs.add(r);
-                    }
-
-                    @Override
-                    public void issue(IngestIssue i) {
-                        issues.add(i);
-                    }
-                });
+                TableExtractor.Sink.of(obs::add, issues::add));
         return new Read(o, obs, issues);
     }
 
