@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The parsed command line of {@code ./genstat} (CONTRACTS.md §1). */
-record CommandLine(String command, String argument, Map<String, String> options, boolean help) {
+record CommandLine(String command, List<String> arguments, Map<String, String> options, boolean help) {
 
     static final String USAGE = """
             genstat: gender statistics pipeline for Vietnam's gender-equality reports
@@ -21,6 +21,10 @@ record CommandLine(String command, String argument, Map<String, String> options,
                                                         analyse or publish
               schedule [--inbox DIR] [--warehouse DIR]  stays up and runs nightly on the cron genstat.schedule.cron
                                                         (default 0 0 2 * * *: 02:00 every day)
+              check FILE...                             dry run for clerks: what each file would give, every
+                                                        withheld value with its cell and reason; writes nothing
+              cells FILE [--out CELLS.csv]              the layout stage alone: every value cell of FILE with the
+                                                        cells of the headings that qualify it (CSV)
               query "SQL" [--warehouse DIR]             read-only SQL on warehouse/genstat.duckdb
               indicator-set --year Y [--warehouse DIR] [--out DIR]
                                                         the yearly national gender development indicator set:
@@ -33,15 +37,31 @@ record CommandLine(String command, String argument, Map<String, String> options,
             e.g. --genstat.spark.master=spark://host:7077
             """;
 
-    static final Map<String, String> HELP = Map.of(
-            "schedule", """
+    static final Map<String, String> HELP = Map.ofEntries(Map.entry("check", """
+                    Usage: ./genstat check FILE... [--as-national]
+
+                    Reads each file as the night would and prints what would land (values by indicator and
+                    kind) and every value or row that would be withheld, with its sheet, cell and reason.
+                    Touches no warehouse: run it before sending a report. --as-national reads the files as
+                    national statistics (as if they were under the inbox's national/ folder).
+                    Exits 0 when every file would load, 3 when at least one would be rejected.
+                    """),
+            Map.entry("cells", """
+                    Usage: ./genstat cells FILE [--out CELLS.csv]
+
+                    Runs the layout stage alone on one file and writes CSV with the columns sheet, cell,
+                    value, labels: one row per value cell; labels is the ;-separated list of the cells of
+                    every heading that qualifies it (column headings, row headings, the stub's heading,
+                    title lines). Shows exactly how genstat read a table. Writes to the terminal without --out.
+                    """),
+            Map.entry("schedule", """
                     Usage: ./genstat schedule [--inbox DIR] [--warehouse DIR] [--genstat.schedule.cron=CRON]
 
                     Stays up and runs the whole night on a cron (Spring's six fields: second minute hour
                     day month weekday; default 0 0 2 * * *, 02:00 every day). Each night prints its
                     summary; a night that fails is resumed by the next one. Stop it with Ctrl-C.
-                    """,
-            "indicator-set", """
+                    """),
+            Map.entry("indicator-set", """
                     Usage: ./genstat indicator-set --year Y [--warehouse DIR] [--out DIR]
                                                    [--suppress-below N] [--tolerance F]
 
@@ -52,16 +72,16 @@ record CommandLine(String command, String argument, Map<String, String> options,
                     has sexes; the value of Y or the latest earlier one with its year. Counts below N
                     (default 5) are suppressed, with complementary suppression; a national value that
                     differs from the sum of the provinces by more than F (default 0.05) is flagged.
-                    """,
-            "bench", """
+                    """),
+            Map.entry("bench", """
                     Usage: ./genstat bench [--mb N]
 
                     Generates a unit report of about N MB (default 100) and a small one of the same layout in
                     a temporary folder, reads both through discover and extract in a JVM capped at -Xmx256m,
                     and prints time, values per second and peak heap of each. Exits non-zero if the heap
                     grew with the file. Nothing is kept.
-                    """,
-            "nightly", """
+                    """),
+            Map.entry("nightly", """
                     Usage: ./genstat nightly [--inbox DIR] [--warehouse DIR]
 
                     Reads every new report in the inbox and rebuilds the warehouse:
@@ -72,26 +92,26 @@ record CommandLine(String command, String argument, Map<String, String> options,
                       publish    build warehouse/genstat.duckdb and swap it in atomically
                     Exits 0 when the night completed, also when some files were rejected (they are listed).
                     An interrupted night is resumed at the step that did not finish.
-                    """,
-            "step", """
+                    """),
+            Map.entry("step", """
                     Usage: ./genstat step NAME [--inbox DIR] [--warehouse DIR]
 
                     Runs one step of the night alone: discover, extract, normalise, analyse or publish.
                     Each step reads what the step before it left in the warehouse.
-                    """,
-            "query", """
+                    """),
+            Map.entry("query", """
                     Usage: ./genstat query "SQL" [--warehouse DIR]
 
                     Runs one read-only SQL statement on warehouse/genstat.duckdb and prints a table.
                     Example: ./genstat query "select indicator_code, year, sex, value from observation limit 5"
-                    """);
+                    """));
 
     static CommandLine parse(String[] args) {
         if (args.length == 0 || List.of("--help", "-h", "help").contains(args[0])) {
-            return new CommandLine(null, null, Map.of(), true);
+            return new CommandLine(null, List.of(), Map.of(), true);
         }
         String command = args[0];
-        String argument = null;
+        List<String> arguments = new ArrayList<>();
         Map<String, String> options = new LinkedHashMap<>();
         boolean help = false;
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
@@ -101,20 +121,33 @@ record CommandLine(String command, String argument, Map<String, String> options,
                 help = true;
             } else if (a.startsWith("--") && a.contains("=")) {
                 options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
-            } else if (List.of("--inbox", "--warehouse", "--mb", "--year", "--out", "--suppress-below", "--tolerance").contains(a)) {
+            } else if (VALUED_OPTIONS.contains(a)) {
                 if (i + 1 >= rest.size()) {
                     throw new IllegalArgumentException(a + " needs a folder");
                 }
                 options.put(a.substring(2), rest.get(++i));
+            } else if (a.equals("--as-national")) {
+                options.put("as-national", "true");
             } else if (a.startsWith("--")) {
                 throw new IllegalArgumentException("unknown option " + a);
-            } else if (argument == null) {
-                argument = a;
+            } else if (arguments.isEmpty() || MANY_ARGUMENTS.contains(command)) {
+                arguments.add(a);
             } else {
                 throw new IllegalArgumentException("unexpected argument '" + a + "'");
             }
         }
-        return new CommandLine(command, argument, options, help);
+        return new CommandLine(command, List.copyOf(arguments), options, help);
+    }
+
+    private static final List<String> VALUED_OPTIONS = List.of("--inbox", "--warehouse", "--mb", "--year", "--out",
+            "--suppress-below", "--tolerance");
+
+    /** Commands that take several arguments (files). */
+    private static final List<String> MANY_ARGUMENTS = List.of("check", "cells");
+
+    /** The first argument, or null. */
+    String argument() {
+        return arguments.isEmpty() ? null : arguments.get(0);
     }
 
     /** The inbox given, else the repository's sample inbox. */

@@ -3,7 +3,9 @@ package org.genstat.jobs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.genstat.check.FileCheck;
 import org.genstat.indicatorset.IndicatorSet;
+import org.genstat.reference.ReferenceData;
 import org.genstat.publish.QueryRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -43,6 +45,8 @@ public final class Genstat {
         try {
             return switch (cli.command()) {
                 case "query" -> query(cli);
+                case "check" -> check(cli);
+                case "cells" -> cells(cli);
                 case "nightly" -> job(cli, NightlyJobConfiguration.NIGHTLY);
                 case "schedule" -> schedule(cli);
                 case "step" -> step(cli);
@@ -65,6 +69,72 @@ public final class Genstat {
         }
         QueryRunner.run(cli.warehouse().resolve("genstat.duckdb"), cli.argument(), System.out);
         return 0;
+    }
+
+    /** The clerk's dry run: no Spring, no Spark, no warehouse. */
+    private static int check(CommandLine cli) throws Exception {
+        if (cli.arguments().isEmpty()) {
+            throw new IllegalArgumentException("check needs at least one file, e.g. ./genstat check report.xlsx");
+        }
+        String schemas = cli.options().get("genstat.schemas-dir");
+        FileCheck check = new FileCheck(ReferenceData.load(schemas == null ? null : Path.of(schemas)),
+                Long.parseLong(setting(cli, "genstat.max-file-mb")) * 1024L * 1024L);
+        boolean national = cli.options().containsKey("as-national");
+        int rejected = 0;
+        for (String a : cli.arguments()) {
+            Path file = Path.of(a).toAbsolutePath().normalize();
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("no such file: " + a);
+            }
+            FileCheck.Report r = check.check(file, (national ? "national/" : "") + file.getFileName());
+            FileCheck.print(r, System.out);
+            rejected += "rejected".equals(r.outcome().status()) ? 1 : 0;
+        }
+        return rejected > 0 ? 3 : 0;
+    }
+
+    /** The layout stage alone: every value cell of one file with the cells of its headings. */
+    private static int cells(CommandLine cli) throws Exception {
+        if (cli.arguments().size() != 1) {
+            throw new IllegalArgumentException("cells needs one file, e.g. ./genstat cells report.xlsx --out cells.csv");
+        }
+        Path file = Path.of(cli.argument()).toAbsolutePath().normalize();
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no such file: " + cli.argument());
+        }
+        org.genstat.extract.sheet.WorkbookReader reader = org.genstat.extract.ReportExtractor.readerFor(file);
+        if (reader == null) {
+            throw new IllegalArgumentException(cli.argument() + " is not a spreadsheet genstat reads (.xlsx, .xls, .ods, .csv)");
+        }
+        String out = cli.options().get("out");
+        if (out == null) {
+            var w = new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8);
+            org.genstat.layout.CellsCsv.write(file, reader, w);
+            return 0;
+        }
+        Path target = Path.of(out).toAbsolutePath();
+        long[] n = {0};
+        org.genstat.io.AtomicFiles.write(target, tmp -> {
+            try (var w = java.nio.file.Files.newBufferedWriter(tmp)) {
+                n[0] = org.genstat.layout.CellsCsv.write(file, reader, w);
+            } catch (org.genstat.extract.sheet.UnreadableFileException e) {
+                throw new java.io.IOException(e.getMessage(), e);
+            }
+        });
+        System.out.println("genstat cells: " + n[0] + " value cells of " + file.getFileName() + " written to " + target);
+        return 0;
+    }
+
+    /** A setting from the command line, else application.properties: for commands that start no Spring. */
+    static String setting(CommandLine cli, String key) throws java.io.IOException {
+        if (cli.options().containsKey(key)) {
+            return cli.options().get(key);
+        }
+        java.util.Properties defaults = new java.util.Properties();
+        try (var in = Genstat.class.getResourceAsStream("/application.properties")) {
+            defaults.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return defaults.getProperty(key);
     }
 
     private static int indicatorSet(CommandLine cli) throws Exception {

@@ -58,7 +58,7 @@ public final class AnalyseStep {
         AtomicFiles.replaceDirectory(warehouse.curated(table), tmp -> shaped.coalesce(1)
                 .sortWithinPartitions(col("indicator_code"), col("unit_code"))
                 .write().mode(SaveMode.Overwrite).parquet(tmp.toString()));
-        return spark.read().parquet(warehouse.curated(table).toString()).count();
+        return spark.read().schema(shaped.schema()).parquet(warehouse.curated(table).toString()).count();
     }
 
     /** Doubles rounded to 6 decimals: 49.99999999999999 is 50 to every reader and every status test. */
@@ -70,7 +70,8 @@ public final class AnalyseStep {
 
     private Dataset<Row> observations(Warehouse warehouse) {
         return ParquetFiles.exists(warehouse.curated("observation"))
-                ? spark.read().parquet(warehouse.curated("observation").toString())
+                ? spark.read().schema(SparkSchemas.of(AvroSchemas.OBSERVATION))
+                        .parquet(warehouse.curated("observation").toString())
                 : spark.createDataFrame(List.of(), SparkSchemas.of(AvroSchemas.OBSERVATION));
     }
 

@@ -70,7 +70,7 @@ public final class ExtractStep {
                 issues.write(Records.issue(gone));
                 outcome = new ReportExtractor.Outcome(IngestFile.REJECTED, gone.message(), null, null, 0, 0, 1);
             } else {
-                TableExtractor.Sink sink = TableExtractor.Sink.of(o -> obs.write(Records.raw(o)),
+                Sink sink = Sink.of(o -> obs.write(Records.raw(o)),
                         i -> issues.write(Records.issue(i)));
                 outcome = extractor.extract(file, f.path(), f.sha256(), f.submittedAt(), sink);
             }

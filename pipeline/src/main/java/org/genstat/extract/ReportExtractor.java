@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.genstat.discover.IngestFile;
 import org.genstat.extract.layout.TitleBlock;
+import org.genstat.layout.LayoutReader;
 import org.genstat.extract.sheet.CsvWorkbookReader;
 import org.genstat.extract.sheet.OdsWorkbookReader;
 import org.genstat.extract.sheet.PoiWorkbookReader;
@@ -34,15 +35,16 @@ public final class ReportExtractor {
 
     private final UnitResolver units;
     private final long maxBytes;
+    private final LayoutReader.Settings layoutSettings = LayoutReader.Settings.defaults();
 
     public ReportExtractor(UnitRegistry registry, long maxBytes) {
         this.units = new UnitResolver(registry);
         this.maxBytes = maxBytes;
     }
 
-    public Outcome extract(Path file, String path, String sha256, long submittedAt, TableExtractor.Sink sink) {
+    public Outcome extract(Path file, String path, String sha256, long submittedAt, Sink sink) {
         List<IngestIssue> issues = new ArrayList<>();
-        TableExtractor.Sink counting = TableExtractor.Sink.of(sink::observation, i -> {
+        Sink counting = Sink.of(sink::observation, i -> {
             issues.add(i);
             sink.issue(i);
         });
@@ -61,7 +63,15 @@ public final class ReportExtractor {
             if (reader == null) {
                 return reject(path, "this is not a spreadsheet genstat reads (.xlsx, .xls, .ods, .csv)", tables, sink, issues);
             }
+            // Statistical exports in text form (GSO PX-Web) go through the two stages. World Bank workbooks
+            // (265 economies × 387 series) still go through the row reader: through the two stages they were
+            // slow (the whole file buffered) and the series-code rows were not yet interpreted.
+            if (Sources.national(path) && reader instanceof CsvWorkbookReader) {
+                return national(file, reader, path, sha256, submittedAt, counting, issues, tables, sink);
+            }
             reader.read(file, tables);
+        } catch (LayoutReader.BudgetExceeded e) {
+            return reject(path, e.getMessage(), tables, sink, issues);
         } catch (UnreadableFileException e) {
             return reject(path, e.getMessage(), tables, sink, issues);
         } catch (IOException | RuntimeException e) {
@@ -82,6 +92,44 @@ public final class ReportExtractor {
                 problems > 0 ? problems + " cells or rows could not be read; see ingest_issue" : null,
                 id == null ? null : id.unitCode(), id == null ? null : id.reportYear(), tables.sheets(),
                 tables.observations(), issues.size());
+    }
+
+    /**
+     * National statistics go through the two stages: the generic layout, then the interpretation of
+     * statistical tables. They need no report year; the unit is the country unless a row names a province.
+     */
+    private Outcome national(Path file, WorkbookReader reader, String path, String sha256, long submittedAt,
+                             Sink counting, List<IngestIssue> issues, TableExtractor tables, Sink sink)
+            throws IOException, UnreadableFileException {
+        StatisticalTables statistics = new StatisticalTables(path, sha256, submittedAt, new UnitLookup(units), counting);
+        int[] sheets = {0};
+        LayoutReader layout = new LayoutReader(layoutSettings, statistics::add);
+        reader.read(file, new org.genstat.extract.sheet.SheetVisitor() {
+            @Override
+            public void startSheet(String name, boolean hidden) {
+                sheets[0]++;
+                layout.startSheet(name, hidden);
+            }
+
+            @Override
+            public void row(org.genstat.extract.sheet.SheetRow row) {
+                layout.row(row);
+            }
+
+            @Override
+            public void endSheet() {
+                layout.endSheet();
+            }
+        });
+        statistics.finish();
+        if (layout.tables() == 0) {
+            return reject(path, "no table was found: genstat looks for values under a header of years or of"
+                    + " indicators, beside row headings", tables, sink, issues);
+        }
+        // A statistical table read whole that holds no series by sex and year is read, not refused.
+        String reason = statistics.observations() > 0 ? null : "read whole: it holds no series by sex and year of a"
+                + " province or the country (see its info lines for what it breaks its values down by)";
+        return new Outcome(IngestFile.LOADED, reason, "VN", null, sheets[0], statistics.observations(), issues.size());
     }
 
     private ReportIdentity identify(TitleBlock title, String path) {
@@ -116,7 +164,7 @@ public final class ReportExtractor {
                         + yearFrom);
     }
 
-    private static Outcome reject(String path, String reason, TableExtractor tables, TableExtractor.Sink sink,
+    private static Outcome reject(String path, String reason, TableExtractor tables, Sink sink,
                                   List<IngestIssue> issues) {
         IngestIssue issue = new IngestIssue(path, null, null, IngestIssue.ERROR, "file_rejected", reason);
         issues.add(issue);
@@ -127,7 +175,7 @@ public final class ReportExtractor {
     }
 
     /** Chosen by the first bytes, not the name: a renamed or encrypted workbook is still told apart. */
-    private static WorkbookReader readerFor(Path file) throws IOException {
+    public static WorkbookReader readerFor(Path file) throws IOException {
         byte[] magic = new byte[8];
         int n;
         try (InputStream in = Files.newInputStream(file)) {

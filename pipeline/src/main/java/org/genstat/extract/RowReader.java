@@ -24,7 +24,7 @@ import org.genstat.text.VietText;
 final class RowReader {
     /** Who reports: the file's identity and a per-row unit lookup. */
     record Context(String path, String sha256, long submittedAt, ReportIdentity identity, UnitLookup units,
-                   String sheet, String sheetSex, Integer defaultYear, TableExtractor.Sink sink) {
+                   String sheet, String sheetSex, Integer defaultYear, Sink sink) {
     }
 
     private final Context ctx;

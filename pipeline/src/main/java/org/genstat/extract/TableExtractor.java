@@ -22,28 +22,6 @@ import org.genstat.text.VietText;
  * under its own header. Only the current header is kept in memory.
  */
 final class TableExtractor implements SheetVisitor {
-    /** Where observations and issues go as they are found. */
-    interface Sink {
-        void observation(RawObservation o);
-
-        void issue(IngestIssue i);
-
-        static Sink of(java.util.function.Consumer<RawObservation> observations,
-                       java.util.function.Consumer<IngestIssue> issues) {
-            return new Sink() {
-                @Override
-                public void observation(RawObservation o) {
-                    observations.accept(o);
-                }
-
-                @Override
-                public void issue(IngestIssue i) {
-                    issues.accept(i);
-                }
-            };
-        }
-    }
-
     private static final int TITLE_ROWS_SCANNED = 40;
 
     private final String path;

@@ -16,7 +16,7 @@ import org.genstat.catalog.LabelMatcher;
  * are matched on the driver by the plain-Java {@link LabelMatcher} and joined back as a small
  * table. The executors never need the catalog.
  */
-final class LabelResolution {
+public final class LabelResolution {
     static final StructType SCHEMA = DataTypes.createStructType(List.of(
             DataTypes.createStructField("m_label", DataTypes.StringType, false),
             DataTypes.createStructField("m_label_code", DataTypes.StringType, true),
@@ -37,15 +37,22 @@ final class LabelResolution {
         List<Row> rows = new ArrayList<>();
         for (Row k : keys) {
             String goal = k.getString(3);
-            String number = goal == null || k.getString(4) == null ? null : goal + "." + k.getString(4);
             int reportYear = k.getInt(5);
-            String generation = reportYear > 0 ? Generation.of(reportYear) : null;
-            LabelMatch m = matcher.match(k.getString(0), k.getString(1), k.getString(2), generation, number);
+            LabelMatch m = matchRaw(matcher, k.getString(0), k.getString(1), k.getString(2), goal, k.getString(4),
+                    reportYear);
             String reason = m.isMatched() ? null
                     : m.reason() + (m.suggestions().isEmpty() ? "" : "; nearest: " + String.join(", ", m.suggestions()));
             rows.add(RowFactory.create(k.getString(0), k.getString(1), k.getString(2), goal, k.getString(4),
                     reportYear, m.code(), m.sex(), reason));
         }
         return spark.createDataFrame(rows, SCHEMA);
+    }
+
+    /** How a raw observation's label is matched: the one rule both normalise and {@code check} use. */
+    public static LabelMatch matchRaw(LabelMatcher matcher, String label, String labelCode, String tableTitle,
+                                      String goalNo, String indicatorNo, int reportYear) {
+        String number = goalNo == null || indicatorNo == null ? null : goalNo + "." + indicatorNo;
+        String generation = reportYear > 0 ? Generation.of(reportYear) : null;
+        return matcher.match(label, labelCode, tableTitle, generation, number);
     }
 }

@@ -6,11 +6,15 @@ import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.when;
 
 import java.nio.file.Files;
@@ -47,6 +51,7 @@ import org.genstat.storage.Warehouse;
 public final class NormaliseStep {
     public static final String IMPOSSIBLE = "impossible_value";
     public static final String DEFINITION_BREAK = "definition_break";
+    public static final String CONFLICT = "conflict";
 
     /** What normalise did this run. */
     public record Result(long observations, int unmatchedLabels, int issues) {
@@ -109,8 +114,11 @@ public final class NormaliseStep {
                         .or(col("c_measure").isin("persons", "count").and(value.lt(0)))), lit(IMPOSSIBLE));
         Column planYear = when(col("report_year").gt(0), col("report_year")).otherwise(col("year"));
         Column definitionBreak = when(col("c_definition_break").and(planYear.leq(2020)), lit(DEFINITION_BREAK));
-        Dataset<Row> curated = converted
-                .withColumn("value", value)
+        Dataset<Row> valued = converted.withColumn("value", value)
+                .withColumn("n_values", size(collect_set(coalesce(col("value").cast("string"), col("value_text")))
+                        .over(Window.partitionBy("source_file", "indicator_code", "unit_code", "year", "sex", "kind"))));
+        issues.addAll(conflicts(valued));
+        Dataset<Row> curated = valued.filter(col("n_values").leq(1))
                 .withColumn("flags", array_distinct(array_compact(concat(col("flags"),
                         array(col("k_flag"), impossible, definitionBreak)))))
                 .withColumn("sex", when(col("c_sex_breakdown").equalTo("F_only"), lit("T")).otherwise(col("sex")))
@@ -129,8 +137,31 @@ public final class NormaliseStep {
                 .write().mode(SaveMode.Overwrite).partitionBy("year").parquet(tmp.toString()));
         ParquetFiles.write(warehouse.normaliseIssues(), AvroSchemas.get(AvroSchemas.INGEST_ISSUE), issues,
                 Records::issue);
-        long count = spark.read().parquet(warehouse.curated("observation").toString()).count();
+        long count = spark.read().schema(SparkSchemas.of(AvroSchemas.OBSERVATION))
+                .parquet(warehouse.curated("observation").toString()).count();
         return new Result(count, unmatched.size(), issues.size());
+    }
+
+    /**
+     * Two cells of one file that give one key different values: neither lands, and the issue names
+     * both cells, so a person decides. Equal values are one value and land once.
+     */
+    private static List<IngestIssue> conflicts(Dataset<Row> valued) {
+        List<IngestIssue> issues = new ArrayList<>();
+        List<Row> groups = valued.filter(col("n_values").gt(1))
+                .groupBy("source_file", "source_sheet", "indicator_code", "unit_code", "year", "sex", "kind")
+                .agg(sort_array(collect_list(concat(col("source_cell"), lit("="), coalesce(col("value").cast("string"),
+                        col("value_text"))))).as("cells"))
+                .orderBy("source_file", "indicator_code", "year", "sex").collectAsList();
+        for (Row g : groups) {
+            List<String> cells = g.getList(7);
+            issues.add(new IngestIssue(g.getString(0), g.getString(1), cells.get(0).replaceFirst("=.*", ""),
+                    IngestIssue.WARNING, CONFLICT, "cells " + String.join(", ", cells) + " all give " + g.getString(2)
+                    + " of unit " + g.getString(3) + " for " + g.getInt(4) + " (sex " + g.getString(5) + ", "
+                    + g.getString(6) + ") with different values; none is published: correct the file, or add an"
+                    + " alias that tells the rows apart, and resend it"));
+        }
+        return issues;
     }
 
     private Dataset<Row> readRaw(Warehouse warehouse) {

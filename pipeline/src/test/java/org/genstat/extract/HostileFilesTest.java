@@ -42,7 +42,7 @@ class HostileFilesTest {
         List<RawObservation> obs = new ArrayList<>();
         List<IngestIssue> issues = new ArrayList<>();
         ReportExtractor.Outcome o = extractor.extract(file, file.getFileName().toString(), "sha", 0L,
-                TableExtractor.Sink.of(obs::add, issues::add));
+                Sink.of(obs::add, issues::add));
         return new Read(o, obs, issues);
     }
 

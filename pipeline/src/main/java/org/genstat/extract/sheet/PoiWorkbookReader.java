@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -46,7 +47,7 @@ public final class PoiWorkbookReader implements WorkbookReader {
                 visitor.startSheet(LegacyVietnamese.toUnicode(sheet.getSheetName()),
                         wb.isSheetHidden(s) || wb.isSheetVeryHidden(s));
                 for (Row row : sheet) {
-                    visitor.row(convert(row, sheet));
+                    visitor.row(convert(row, sheet, wb));
                 }
                 visitor.endSheet();
             }
@@ -69,7 +70,7 @@ public final class PoiWorkbookReader implements WorkbookReader {
         }
     }
 
-    private SheetRow convert(Row row, Sheet sheet) {
+    private SheetRow convert(Row row, Sheet sheet, Workbook wb) {
         List<SheetCell> cells = new ArrayList<>();
         for (Cell cell : row) {
             if (sheet.isColumnHidden(cell.getColumnIndex())) {
@@ -77,7 +78,9 @@ public final class PoiWorkbookReader implements WorkbookReader {
             }
             SheetCell c = convert(cell);
             if (c != null) {
-                cells.add(c);
+                CellStyle style = cell.getCellStyle();
+                cells.add(style == null ? c : new SheetCell(c.row(), c.col(), c.text(), c.number(), c.percentFormat(),
+                        style.getIndention(), bold(wb, style)));
             }
         }
         return new SheetRow(row.getRowNum(), cells, row.getZeroHeight());
@@ -104,6 +107,18 @@ public final class PoiWorkbookReader implements WorkbookReader {
             default -> {
                 return null;
             }
+        }
+    }
+
+    /** Whether the cell's font is bold; false where the reader cannot tell. */
+    private static boolean bold(Workbook wb, CellStyle style) {
+        try {
+            if (style instanceof org.apache.poi.xssf.usermodel.XSSFCellStyle x) {
+                return x.getFont().getBold(); // the streaming workbook answers through the style's own font
+            }
+            return wb.getFontAt(style.getFontIndex()).getBold();
+        } catch (RuntimeException e) {
+            return false; // a streaming workbook without its styles table
         }
     }
 

@@ -2,9 +2,15 @@ package org.genstat.extract.sheet;
 
 /**
  * One non-empty cell as the sheet shows it: its text, and its number when the cell holds one
- * (a formula's cached result counts; formulas are never evaluated).
+ * (a formula's cached result counts; formulas are never evaluated); its indentation and
+ * boldness, which say a heading's level where the format keeps them.
  */
-public record SheetCell(int row, int col, String text, Double number, boolean percentFormat) {
+public record SheetCell(int row, int col, String text, Double number, boolean percentFormat, int indent,
+                        boolean bold) {
+
+    public SheetCell(int row, int col, String text, Double number, boolean percentFormat) {
+        this(row, col, text, number, percentFormat, 0, false);
+    }
 
     /** The A1 reference a person finds the cell by ("C12"). */
     public String ref() {

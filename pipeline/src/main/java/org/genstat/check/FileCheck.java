@@ -1,0 +1,87 @@
+package org.genstat.check;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.genstat.catalog.LabelMatch;
+import org.genstat.catalog.LabelMatcher;
+import org.genstat.discover.Discovery;
+import org.genstat.extract.IngestIssue;
+import org.genstat.extract.RawObservation;
+import org.genstat.extract.ReportExtractor;
+import org.genstat.extract.Sink;
+import org.genstat.normalise.LabelResolution;
+import org.genstat.reference.ReferenceData;
+
+/**
+ * What a clerk runs before sending a report: reads files as the night would, without touching any
+ * warehouse, and prints per file what would land (values by indicator and kind) and every value
+ * or row withheld, with its cell and reason. A dry run, as DHIS2's import has.
+ */
+public final class FileCheck {
+    /** What one file would give. */
+    public record Report(String path, ReportExtractor.Outcome outcome, Map<String, Integer> landing,
+                         List<IngestIssue> withheld) {
+        public int landed() {
+            return landing.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    private final ReportExtractor extractor;
+    private final LabelMatcher matcher;
+
+    public FileCheck(ReferenceData reference, long maxBytes) {
+        this.extractor = new ReportExtractor(reference.units(), maxBytes);
+        this.matcher = new LabelMatcher(reference.catalog());
+    }
+
+    /** @param shownAs the path as it would stand in the inbox ("national/x.csv" reads as national statistics) */
+    public Report check(Path file, String shownAs) throws IOException {
+        List<RawObservation> observations = new ArrayList<>();
+        List<IngestIssue> issues = new ArrayList<>();
+        ReportExtractor.Outcome outcome = extractor.extract(file, shownAs, Discovery.sha256(file),
+                Files.getLastModifiedTime(file).toMillis(), Sink.of(observations::add, issues::add));
+        Map<String, Integer> landing = new TreeMap<>();
+        Map<String, IngestIssue> unmatched = new TreeMap<>();
+        for (RawObservation o : observations) {
+            LabelMatch m = LabelResolution.matchRaw(matcher, o.label(), o.labelCode(), o.tableTitle(), o.goalNo(),
+                    o.indicatorNo(), o.reportYear());
+            if (m.isMatched()) {
+                landing.merge(m.code() + " " + o.kind(), 1, Integer::sum);
+            } else {
+                unmatched.putIfAbsent(o.label(), new IngestIssue(o.sourceFile(), o.sourceSheet(), o.sourceCell(),
+                        IngestIssue.WARNING, "label_unmatched", "'" + o.label() + "': " + m.reason()
+                        + (m.suggestions().isEmpty() ? "" : "; nearest: " + String.join(", ", m.suggestions()))));
+            }
+        }
+        List<IngestIssue> withheld = new ArrayList<>(issues.stream()
+                .filter(i -> !IngestIssue.INFO.equals(i.severity()) || "unit_unknown".equals(i.code())).toList());
+        withheld.addAll(unmatched.values());
+        return new Report(shownAs, outcome, landing, withheld);
+    }
+
+    /** The lines {@code ./genstat check} prints for one file. */
+    public static void print(Report r, PrintStream out) {
+        ReportExtractor.Outcome o = r.outcome();
+        out.println(r.path() + ": " + o.status() + (o.unitCode() == null ? "" : ", unit " + o.unitCode())
+                + (o.reportYear() == null ? "" : ", report year " + o.reportYear()));
+        if (o.reason() != null && "rejected".equals(o.status())) {
+            out.println("  rejected: " + o.reason());
+            return;
+        }
+        out.println("  would land " + r.landed() + " value(s)");
+        r.landing().forEach((key, n) -> out.println("    " + key + ": " + n));
+        if (!r.withheld().isEmpty()) {
+            out.println("  withheld or skipped (" + r.withheld().size() + ")");
+            for (IngestIssue i : r.withheld()) {
+                String where = (i.sheet() == null ? "" : i.sheet()) + (i.cell() == null ? "" : "!" + i.cell());
+                out.println("    " + (where.isEmpty() ? "" : where + " ") + i.code() + ": " + i.message());
+            }
+        }
+    }
+}

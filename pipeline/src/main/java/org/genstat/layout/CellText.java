@@ -1,0 +1,68 @@
+package org.genstat.layout;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.genstat.extract.sheet.SheetCell;
+import org.genstat.extract.value.ParsedValue;
+import org.genstat.extract.value.ValueParser;
+import org.genstat.text.VietText;
+
+/** What a cell looks like to the layout: a value, a missing-value mark, a year, or words. */
+final class CellText {
+    /** Numbers as statistics offices write them: "2 871", "-21 139", "959,4", "1.234,5", "(12)", "12.5%", "7.9*". */
+    private static final Pattern NUMBER = Pattern.compile(
+            "[-−–+]?\\(?[0-9][0-9 \u00A0\u202F.,']*\\)?\\s*%?\\s*(\\*{1,3}|\\([a-z*]\\)|[a-z])?", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> MISSING = Set.of("..", "...", "…", "-", "–", "—", "x", ":", "n/a", "na", "(x)",
+            "(..)", "///", "-0-", "_");
+    private static final Pattern YEAR = Pattern.compile(
+            "(năm|sơ bộ|so bo|prel\\.?|ước|uoc|dự kiến|du kien|fy)?\\s*((?:19|20)[0-9]{2})\\s*(\\(\\*+\\)|\\*+|\\([a-z]\\)|[a-z]|p|r|e)?",
+            Pattern.CASE_INSENSITIVE);
+
+    private CellText() {
+    }
+
+    /** A number, a missing-value mark or a status word: what a value cell holds. */
+    static boolean isValue(SheetCell c) {
+        return c.number() != null || isNumberText(c.text()) || isMissing(c.text()) || isStatus(c.text());
+    }
+
+    static boolean isNumber(SheetCell c) {
+        return c.number() != null || isNumberText(c.text());
+    }
+
+    static boolean isNumberText(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && t.length() <= 40 && NUMBER.matcher(t).matches() && t.chars().anyMatch(Character::isDigit);
+    }
+
+    static boolean isMissing(String text) {
+        return MISSING.contains(VietText.clean(text).toLowerCase(Locale.ROOT));
+    }
+
+    /** "Duy trì", "Đạt", "Chưa phát hiện", "1/100.000": values in words that the value parser knows. */
+    private static boolean isStatus(String text) {
+        if (text.length() > 40) {
+            return false;
+        }
+        ParsedValue p = ValueParser.parse(text);
+        // A range ("15 - 24") is left out: in a header it names an age group, not a value.
+        return p.kind() == ParsedValue.Kind.TEXT && p.flags().contains(ParsedValue.TEXT_STATUS)
+                || p.kind() == ParsedValue.Kind.NUMBER && text.chars().anyMatch(Character::isDigit);
+    }
+
+    /** The year a cell names by itself ("2016", "Sơ bộ 2019", "2019 (*)", "Prel. 2015"), else null. */
+    static Integer year(SheetCell c) {
+        if (c.number() != null) {
+            double v = c.number();
+            return v == Math.rint(v) && v >= 1900 && v <= 2100 ? (int) v : null;
+        }
+        var m = YEAR.matcher(VietText.clean(c.text()));
+        return m.matches() ? Integer.valueOf(m.group(2)) : null;
+    }
+
+    /** A row number or code in a stub: "1", "2.", "1.1", "I", "IV.", "a)", "(1)". */
+    static boolean isOrdinal(String text) {
+        return VietText.clean(text).matches("\\(?([0-9]{1,3}(\\.[0-9]{1,3}){0,3}|[IVXivx]{1,5}|[a-zđ])[.)]?\\)?");
+    }
+}

@@ -1,0 +1,69 @@
+package org.genstat.layout;
+
+import java.util.regex.Pattern;
+import org.genstat.extract.sheet.SheetCell;
+import org.genstat.text.VietText;
+
+/**
+ * How deep a row heading sits in the stub's hierarchy, from what a reader sees: numbering (I, 1,
+ * 1.1, a), -, +), indentation (the format's or leading spaces), boldness, and the words that open a
+ * sub-row ("Trong đó", "- Nữ"). Smaller is outer. Numbered levels sit above unnumbered ones.
+ */
+final class RowLevel {
+    /** A level that says "child of the row right above", whatever that row's level. */
+    static final int SUB_ROW = Integer.MAX_VALUE;
+
+    private static final Pattern ROMAN = Pattern.compile("^[IVX]{1,5}[.)]?\\s.*|^[IVX]{1,5}[.)]$");
+    private static final Pattern DOTTED3 = Pattern.compile("^[0-9]+\\.[0-9]+\\.[0-9]+.*");
+    private static final Pattern DOTTED2 = Pattern.compile("^[0-9]+\\.[0-9]+(?![0-9]).*");
+    private static final Pattern DIGIT = Pattern.compile("^[0-9]{1,2}\\s*[.)](\\s.*|$)|^[0-9]{1,2}$");
+    private static final Pattern LETTER = Pattern.compile("^[a-zđ][.)](\\s.*|$)");
+    private static final Pattern DASH = Pattern.compile("^[-–•]\\s*\\S.*");
+    private static final Pattern PLUS = Pattern.compile("^[+*]\\s*\\S.*");
+    private static final Pattern SUB_WORDS = Pattern.compile(
+            "^(trong do|trong so|of which|in which|thereof)\\b.*|^(nu|nam|nu gioi|nam gioi|phu nu|tre em gai|tre em trai"
+                    + "|be gai|be trai)$");
+
+    private RowLevel() {
+    }
+
+    /** 1 for a dash or sub-row, 2 for a plus: levels that mean "under the row above"; 0 otherwise. */
+    static int bullet(int level) {
+        return level == 50 || level == SUB_ROW ? 1 : level == 60 ? 2 : 0;
+    }
+
+    static int of(SheetCell c) {
+        String raw = c.text();
+        String t = VietText.clean(raw);
+        if (ROMAN.matcher(t).matches()) {
+            return 0;
+        }
+        if (DOTTED3.matcher(t).matches()) {
+            return 30;
+        }
+        if (DOTTED2.matcher(t).matches()) {
+            return 20;
+        }
+        if (DIGIT.matcher(t).matches()) {
+            return 10;
+        }
+        if (LETTER.matcher(t).matches()) {
+            return 40;
+        }
+        if (DASH.matcher(t).matches()) {
+            return 50;
+        }
+        if (PLUS.matcher(t).matches()) {
+            return 60;
+        }
+        if (c.col() >= 0 && SUB_WORDS.matcher(VietText.fold(t).replaceAll("[:.,]", " ").replaceAll("\\s+", " ").trim())
+                .matches() && t.length() < 60) {
+            return SUB_ROW;
+        }
+        int spaces = 0;
+        while (spaces < raw.length() && (raw.charAt(spaces) == ' ' || raw.charAt(spaces) == '\u00A0')) {
+            spaces++;
+        }
+        return 100 + 10 * (c.indent() + spaces / 2) + (c.bold() ? 0 : 5);
+    }
+}

@@ -1,0 +1,84 @@
+package org.genstat.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.genstat.extract.sheet.SheetCell;
+import org.genstat.extract.sheet.SheetRow;
+import org.junit.jupiter.api.Test;
+
+/** The layout stage on small tables written the way offices write them: which headings qualify each value. */
+class LayoutReaderTest {
+
+    @Test
+    void aStatisticalExportWithGroupRowsAndYearsDownTheRows() {
+        Map<String, List<String>> cells = read(
+                "Lực lượng lao động (*) chia theo Cách tính, Năm",
+                "",
+                "|Năm|Tổng số|15 - 24",
+                "Tổng số (Nghìn người)",
+                "|2017|54819.6|7596.1",
+                "|2018|55388.0|7065.6",
+                "Cơ cấu (%)",
+                "|2017|100.0|13.9");
+        assertEquals(List.of("A1", "A4", "B3", "B5", "C3"), cells.get("C5"), "title, group row, stub head, year, column");
+        assertEquals(List.of("A1", "A4", "B3", "B6", "D3"), cells.get("D6"));
+        assertEquals(List.of("A1", "A7", "B3", "B8", "C3"), cells.get("C8"), "a new group row replaces the last");
+        assertEquals(6, cells.size(), "the header's age groups and years are headings, not values");
+    }
+
+    @Test
+    void aUnitReportWithASpanningYearKindUnderItAndASexSubRow() {
+        Map<String, List<String>> cells = read(
+                "STT|Chỉ tiêu|ĐVT|Năm 2023|",
+                "|||KH|TH",
+                "(1)|(2)|(3)|(4)|(5)",
+                "1|Tỷ lệ nữ tham gia cấp ủy|%|50|45",
+                "|- Trong đó: nữ dân tộc thiểu số|%|20|18",
+                "2|Tỷ số giới tính khi sinh|bé trai/100 bé gái|110|112",
+                "",
+                "Nơi nhận:||Người lập biểu");
+        // the year spans both kinds; the column-number row is no heading; the sub-row sits under its indicator
+        assertEquals(List.of("A1", "A4", "B1", "B4", "B5", "C1", "C5", "D1", "E2"), cells.get("E5"));
+        assertEquals(List.of("A1", "A6", "B1", "B6", "C1", "C6", "D1", "D2"), cells.get("D6"));
+        assertEquals(6, cells.size(), "the signature block is no part of the table");
+    }
+
+    @Test
+    void twoTablesOnOneSheetEachWithItsTitle() {
+        Map<String, List<String>> cells = read(
+                "Biểu 1: Lao động",
+                "Chỉ tiêu|2022|2023",
+                "Số lao động nữ|120|130",
+                "",
+                "",
+                "Biểu 2: Giáo dục",
+                "Chỉ tiêu|2022|2023",
+                "Tỷ lệ nữ thạc sĩ|30|32");
+        assertEquals(List.of("A1", "A2", "A3", "C2"), cells.get("C3"));
+        assertEquals(List.of("A6", "A7", "A8", "B7"), cells.get("B8"), "the second table has its own title");
+    }
+
+    /** Rows written as "a|b|c" (empty between bars is a blank cell); returns each value cell's heading cells, sorted. */
+    private static Map<String, List<String>> read(String... lines) {
+        Map<String, List<String>> out = new TreeMap<>();
+        LayoutReader layout = new LayoutReader(LayoutReader.Settings.defaults(),
+                c -> out.put(c.value().ref(), c.headings().stream().map(Heading::cell).distinct().sorted().toList()));
+        layout.startSheet("Sheet1", false);
+        for (int r = 0; r < lines.length; r++) {
+            List<SheetCell> cells = new ArrayList<>();
+            String[] parts = lines[r].split("\\|", -1);
+            for (int c = 0; c < parts.length; c++) {
+                if (!parts[c].isBlank()) {
+                    cells.add(new SheetCell(r, c, parts[c], null, false));
+                }
+            }
+            layout.row(new SheetRow(r, cells, false));
+        }
+        layout.endSheet();
+        return out;
+    }
+}
