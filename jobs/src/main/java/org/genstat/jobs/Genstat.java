@@ -78,7 +78,9 @@ public final class Genstat {
         }
         String schemas = cli.options().get("genstat.schemas-dir");
         FileCheck check = new FileCheck(ReferenceData.load(schemas == null ? null : Path.of(schemas)),
-                Long.parseLong(setting(cli, "genstat.max-file-mb")) * 1024L * 1024L);
+                new org.genstat.extract.ReadLimits(Long.parseLong(setting(cli, "genstat.max-file-mb")) << 20,
+                        Long.parseLong(setting(cli, "genstat.max-cells")),
+                        java.time.Duration.ofSeconds(Long.parseLong(setting(cli, "genstat.max-seconds")))));
         boolean national = cli.options().containsKey("as-national");
         int rejected = 0;
         for (String a : cli.arguments()) {

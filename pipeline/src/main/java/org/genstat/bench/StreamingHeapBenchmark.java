@@ -112,7 +112,7 @@ public final class StreamingHeapBenchmark {
         long start = System.nanoTime();
         Warehouse w = new Warehouse(warehouse);
         new Discovery(java.time.Clock.systemUTC()).run(inbox, w);
-        ExtractStep.Result r = new ExtractStep(new ReportExtractor(reference.units(), 1L << 40)).run(inbox, w);
+        ExtractStep.Result r = new ExtractStep(new ReportExtractor(reference.units(), new org.genstat.extract.ReadLimits(1L << 40, Long.MAX_VALUE, java.time.Duration.ofDays(1)))).run(inbox, w);
         double seconds = (System.nanoTime() - start) / 1e9;
         sampler.interrupt();
 

@@ -13,6 +13,7 @@ import org.genstat.catalog.LabelMatcher;
 import org.genstat.discover.Discovery;
 import org.genstat.extract.IngestIssue;
 import org.genstat.extract.RawObservation;
+import org.genstat.extract.ReadLimits;
 import org.genstat.extract.ReportExtractor;
 import org.genstat.extract.Sink;
 import org.genstat.normalise.LabelResolution;
@@ -35,8 +36,8 @@ public final class FileCheck {
     private final ReportExtractor extractor;
     private final LabelMatcher matcher;
 
-    public FileCheck(ReferenceData reference, long maxBytes) {
-        this.extractor = new ReportExtractor(reference.units(), maxBytes);
+    public FileCheck(ReferenceData reference, ReadLimits limits) {
+        this.extractor = new ReportExtractor(reference.units(), limits);
         this.matcher = new LabelMatcher(reference.catalog());
     }
 

@@ -11,12 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.genstat.discover.IngestFile;
 import org.genstat.extract.layout.TitleBlock;
-import org.genstat.layout.LayoutReader;
 import org.genstat.extract.sheet.CsvWorkbookReader;
 import org.genstat.extract.sheet.OdsWorkbookReader;
 import org.genstat.extract.sheet.PoiWorkbookReader;
 import org.genstat.extract.sheet.UnreadableFileException;
 import org.genstat.extract.sheet.WorkbookReader;
+import org.genstat.layout.LayoutReader;
 import org.genstat.units.UnitName;
 import org.genstat.units.UnitRegistry;
 import org.genstat.units.UnitResolver;
@@ -33,16 +33,56 @@ public final class ReportExtractor {
                           int observations, int issues) {
     }
 
+    /** Past its time budget, a reading that does not come back (a parser stuck inside one cell) is left behind. */
+    private static final java.time.Duration GRACE = java.time.Duration.ofSeconds(30);
+
     private final UnitResolver units;
-    private final long maxBytes;
+    private final ReadLimits limits;
     private final LayoutReader.Settings layoutSettings = LayoutReader.Settings.defaults();
 
-    public ReportExtractor(UnitRegistry registry, long maxBytes) {
+    public ReportExtractor(UnitRegistry registry, ReadLimits limits) {
         this.units = new UnitResolver(registry);
-        this.maxBytes = maxBytes;
+        this.limits = limits;
     }
 
+    /**
+     * Reads one file within its limits. The reading runs on its own thread, so that even a parser that
+     * never returns costs the night at most the time budget and a grace; whatever such a reading still
+     * writes afterwards is dropped.
+     */
     public Outcome extract(Path file, String path, String sha256, long submittedAt, Sink sink) {
+        java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Sink gated = Sink.of(o -> {
+            if (open.get()) {
+                sink.observation(o);
+            }
+        }, i -> {
+            if (open.get()) {
+                sink.issue(i);
+            }
+        });
+        java.util.concurrent.FutureTask<Outcome> task = new java.util.concurrent.FutureTask<>(
+                () -> read(file, path, sha256, submittedAt, gated));
+        Thread reader = new Thread(task, "genstat-read");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            return task.get(limits.maxTime().plus(GRACE).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            open.set(false);
+            task.cancel(true);
+            String reason = BudgetedVisitor.timeReason(limits);
+            sink.issue(new IngestIssue(path, null, null, IngestIssue.ERROR, "file_rejected", reason));
+            return new Outcome(IngestFile.REJECTED, reason, null, null, 0, 0, 1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + path, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private Outcome read(Path file, String path, String sha256, long submittedAt, Sink sink) {
         List<IngestIssue> issues = new ArrayList<>();
         Sink counting = Sink.of(sink::observation, i -> {
             issues.add(i);
@@ -55,9 +95,9 @@ public final class ReportExtractor {
             if (size == 0) {
                 return reject(path, "the file is empty", tables, sink, issues);
             }
-            if (size > maxBytes) {
+            if (size > limits.maxBytes()) {
                 return reject(path, "the file is " + size / (1024 * 1024) + " MB, over the limit of "
-                        + maxBytes / (1024 * 1024) + " MB (genstat.extract.max-file-mb)", tables, sink, issues);
+                        + limits.maxBytes() / (1024 * 1024) + " MB (genstat.max-file-mb)", tables, sink, issues);
             }
             WorkbookReader reader = readerFor(file);
             if (reader == null) {
@@ -69,14 +109,18 @@ public final class ReportExtractor {
             if (Sources.national(path) && reader instanceof CsvWorkbookReader) {
                 return national(file, reader, path, sha256, submittedAt, counting, issues, tables, sink);
             }
-            reader.read(file, tables);
-        } catch (LayoutReader.BudgetExceeded e) {
+            reader.read(file, new BudgetedVisitor(tables, limits));
+        } catch (ReadLimits.Exceeded | UnreadableFileException e) {
             return reject(path, e.getMessage(), tables, sink, issues);
-        } catch (UnreadableFileException e) {
-            return reject(path, e.getMessage(), tables, sink, issues);
-        } catch (IOException | RuntimeException e) {
-            return reject(path, "the file could not be read (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + "): open it in Excel, save it again and resend it", tables, sink, issues);
+        } catch (IOException e) {
+            return reject(path, "the file could not be read (" + e.getMessage() + "): open it in Excel, save it"
+                    + " again and resend it", tables, sink, issues);
+        } catch (RuntimeException e) {
+            if (!FormatFault.isFormatFault(e)) {
+                throw e; // a bug in genstat, not the clerk's file
+            }
+            return reject(path, "the file is damaged or written in a form genstat does not know ("
+                    + FormatFault.describe(e) + "): open it in Excel, save it again and resend it", tables, sink, issues);
         }
         ReportIdentity id = tables.identity();
         if (tables.tables() == 0) {
@@ -102,25 +146,8 @@ public final class ReportExtractor {
                              Sink counting, List<IngestIssue> issues, TableExtractor tables, Sink sink)
             throws IOException, UnreadableFileException {
         StatisticalTables statistics = new StatisticalTables(path, sha256, submittedAt, new UnitLookup(units), counting);
-        int[] sheets = {0};
         LayoutReader layout = new LayoutReader(layoutSettings, statistics::add);
-        reader.read(file, new org.genstat.extract.sheet.SheetVisitor() {
-            @Override
-            public void startSheet(String name, boolean hidden) {
-                sheets[0]++;
-                layout.startSheet(name, hidden);
-            }
-
-            @Override
-            public void row(org.genstat.extract.sheet.SheetRow row) {
-                layout.row(row);
-            }
-
-            @Override
-            public void endSheet() {
-                layout.endSheet();
-            }
-        });
+        reader.read(file, new BudgetedVisitor(layout, limits));
         statistics.finish();
         if (layout.tables() == 0) {
             return reject(path, "no table was found: genstat looks for values under a header of years or of"
@@ -129,7 +156,8 @@ public final class ReportExtractor {
         // A statistical table read whole that holds no series by sex and year is read, not refused.
         String reason = statistics.observations() > 0 ? null : "read whole: it holds no series by sex and year of a"
                 + " province or the country (see its info lines for what it breaks its values down by)";
-        return new Outcome(IngestFile.LOADED, reason, "VN", null, sheets[0], statistics.observations(), issues.size());
+        return new Outcome(IngestFile.LOADED, reason, "VN", null, layout.sheets(), statistics.observations(),
+                issues.size());
     }
 
     private ReportIdentity identify(TitleBlock title, String path) {

@@ -26,8 +26,15 @@ final class StatisticalTables {
                     + "|cong lap|ngoai cong lap|chu ho)\\b.*|.*[0-9]+\\s*(-|–|to)\\s*[0-9]+.*|.*[0-9]+\\s*\\+.*");
     private static final Pattern DECIMAL_POINT = Pattern.compile("-?[0-9]+\\.[0-9]{1,2}|-?[0-9]{4,}\\.[0-9]+");
 
+    private static final String DERIVED = "derived from other values (a structure in %, an index, a change)";
+    private static final String OTHER = "broken down by something other than sex (residence, age group, region,"
+            + " sex of the household head)";
+    private static final String TWO_YEARS = "under two different years";
+    private static final String TWO_SEXES = "under two different sexes";
+    private static final String NO_YEAR = "without a year";
+
     private record Cell(CanonicalCell canonical, Integer year, boolean preliminary, String sex, String unit,
-                        boolean place, String label, String code, String problem) {
+                        boolean place, String label, String title, String code, String problem) {
     }
 
     private final String path;
@@ -37,7 +44,7 @@ final class StatisticalTables {
     private final Sink sink;
     private final Map<Integer, List<Cell>> byTable = new LinkedHashMap<>();
     private int observations;
-    private int withheld;
+    private final Map<String, Integer> withheld = new java.util.TreeMap<>();
     private boolean decimalPoint;
 
     StatisticalTables(String path, String sha256, long submittedAt, UnitLookup units, Sink sink) {
@@ -60,7 +67,7 @@ final class StatisticalTables {
             int notUnits = 0;
             for (Cell c : table) {
                 if (c.problem() != null) {
-                    withheld++;
+                    withheld.merge(c.problem(), 1, Integer::sum);
                     continue;
                 }
                 if (c.unit() == null && byPlace) {
@@ -76,87 +83,107 @@ final class StatisticalTables {
                         + " not read"));
             }
         }
-        if (withheld > 0) {
-            sink.issue(new IngestIssue(path, null, null, IngestIssue.INFO, "breakdown_not_read", withheld
-                    + " value(s) are broken down by something other than sex (residence, age group, region, sex of the"
-                    + " household head), are derived (indices, changes) or have no year; genstat keeps series by sex"
-                    + " only, so they were not read"));
-        }
+        withheld.forEach((why, n) -> sink.issue(new IngestIssue(path, null, null, IngestIssue.INFO, "not_read",
+                n + " value(s) " + why + " were not read: genstat keeps series by sex and year")));
     }
 
     private Cell read(CanonicalCell c) {
+        if (c.derived()) {
+            return problem(c, DERIVED);
+        }
+        String title = c.on(Heading.Axis.TITLE).findFirst().map(h -> TableExtractor.statisticalTitle(h.text()))
+                .orElse(null);
+        List<Heading> headings = c.headings().stream()
+                .filter(h -> h.axis() == Heading.Axis.COLUMN || h.axis() == Heading.Axis.ROW).toList();
+        // First what the headings say of time and sex, so that places are looked up in that year's register.
         Integer year = null;
         boolean preliminary = false;
         String sex = null;
-        String unit = null;
-        boolean place = false;
-        String code = null;
-        List<String> rowWords = new ArrayList<>();
-        List<String> columnWords = new ArrayList<>();
-        String title = null;
-        for (Heading h : c.headings()) {
-            String text = h.text();
-            if (h.axis() == Heading.Axis.TITLE) {
-                title = title == null ? TableExtractor.statisticalTitle(text) : title;
-                continue;
-            }
-            if (h.axis() != Heading.Axis.COLUMN && h.axis() != Heading.Axis.ROW) {
-                continue;
-            }
-            Integer y = HeaderWords.looksLikeYear(text) || text.matches("(?i)(sơ bộ|prel\\.?|pre\\.?)\\s*\\d{4}.*|\\d{4}\\s*\\(.*")
-                    ? HeaderWords.year(text) : null;
+        List<Heading> rest = new ArrayList<>();
+        for (Heading h : headings) {
+            Integer y = HeaderWords.yearAlone(h.text());
+            String s = y == null ? sexOf(h.text()) : null;
             if (y != null) {
                 if (year != null && !year.equals(y)) {
-                    return problem(c, "two years");
+                    return problem(c, TWO_YEARS);
                 }
                 year = y;
-                preliminary |= HeaderWords.preliminary(text) || text.toLowerCase(java.util.Locale.ROOT).startsWith("pre");
-                continue;
-            }
-            if (SERIES_CODE.matcher(text).matches() && h.axis() == Heading.Axis.ROW) {
-                code = text;
-                continue;
-            }
-            String s = sexWord(text);
-            if (s != null) {
+                preliminary |= HeaderWords.preliminary(h.text());
+            } else if (s != null) {
                 if (sex != null && !sex.equals(s)) {
-                    return problem(c, "two sexes");
+                    return problem(c, TWO_SEXES);
                 }
                 sex = s;
-                continue;
-            }
-            if (h.axis() == Heading.Axis.ROW && !place) {
-                String u = units.code(text, null, null, year == null ? 2019 : year);
-                if (u != null && (u.length() <= 2)) {
-                    unit = u;
-                    place = true;
-                    continue;
+                String words = withoutSex(h.text());
+                if (!words.isEmpty()) {
+                    rest.add(new Heading(h.cell(), words, h.axis(), h.level())); // "Số giáo viên - Nữ (Nghìn người)"
                 }
-                if (u == null && otherBreakdown(text)) {
-                    return problem(c, "another breakdown");
-                }
+            } else {
+                rest.add(h);
             }
-            if (otherBreakdown(text) && h.axis() == Heading.Axis.COLUMN) {
-                return problem(c, "another breakdown");
-            }
-            (h.axis() == Heading.Axis.ROW ? rowWords : columnWords).add(text);
-        }
-        if (c.derived()) {
-            return problem(c, "derived");
         }
         if (year == null && title != null && HeaderWords.year(title) != null
                 && title.replaceAll("(19|20)[0-9]{2}", "").length() == title.length() - 4) {
             year = HeaderWords.year(title); // "… in 2015 by region": the title's only year
         }
         if (year == null) {
-            return problem(c, "no year");
+            return problem(c, NO_YEAR);
+        }
+        String unit = null;
+        boolean place = false;
+        String code = null;
+        List<String> rowWords = new ArrayList<>();
+        List<String> columnWords = new ArrayList<>();
+        for (Heading h : rest) {
+            String text = h.text();
+            boolean row = h.axis() == Heading.Axis.ROW;
+            if (row && SERIES_CODE.matcher(text).matches()) {
+                code = text;
+                continue;
+            }
+            if (row && !place) {
+                String u = units.code(text, null, null, year);
+                if (u != null && u.length() <= 2) { // national statistics name provinces or the country
+                    unit = u;
+                    place = true;
+                    continue;
+                }
+            }
+            if (otherBreakdown(text)) {
+                return problem(c, OTHER);
+            }
+            (row ? rowWords : columnWords).add(text);
         }
         if (!rowWords.isEmpty() && !columnWords.isEmpty() && code == null) {
-            return problem(c, "another breakdown"); // indicator down the rows and something else across
+            return problem(c, OTHER); // indicator down the rows and something else across
         }
         List<String> words = rowWords.isEmpty() ? columnWords : rowWords;
         String label = words.isEmpty() ? (title == null ? "" : title) : String.join(" / ", words);
-        return new Cell(c, year, preliminary, sex == null ? "T" : sex, unit, place, label, code, null);
+        // No sex heading: the table is not broken down by sex, so the value is for both sexes.
+        return new Cell(c, year, preliminary, sex == null ? "T" : sex, unit, place, label, title, code, null);
+    }
+
+    /**
+     * The sex a heading names: the whole heading ("Nữ", "Male", "Tổng số", "Both sexes") or its
+     * last dash-separated part ("Số giáo viên - Nữ (Nghìn người)"); null when it names none.
+     */
+    static String sexOf(String text) {
+        String whole = sexWord(text);
+        if (whole != null) {
+            return whole;
+        }
+        int dash = text.lastIndexOf(" - ");
+        return dash < 0 ? null : sexWord(text.substring(dash + 3).replaceAll("\\(.*\\)", "").strip());
+    }
+
+    private static String withoutSex(String text) {
+        if (sexWord(text) != null) {
+            return "";
+        }
+        int dash = text.lastIndexOf(" - ");
+        String tail = text.substring(dash + 3);
+        int paren = tail.indexOf('(');
+        return (text.substring(0, dash) + (paren < 0 ? "" : " " + tail.substring(paren))).strip();
     }
 
     private static boolean otherBreakdown(String text) {
@@ -165,7 +192,7 @@ final class StatisticalTables {
     }
 
     private Cell problem(CanonicalCell c, String why) {
-        return new Cell(c, null, false, null, null, false, null, null, why);
+        return new Cell(c, null, false, null, null, false, null, null, null, why);
     }
 
     /** A heading that is a sex and nothing else: "Nữ", "Male", "Tổng số", "Both sexes". */
@@ -193,12 +220,8 @@ final class StatisticalTables {
         }
         observations++;
         sink.observation(new RawObservation(sha256, path, cc.sheet(), cc.value().ref(), c.label(), c.code(),
-                titleOf(cc), null, null, c.label(), unit, 0, c.year(), c.sex(), "actual", p.value(), p.denominator(),
+                c.title(), null, null, c.label(), unit, 0, c.year(), c.sex(), "actual", p.value(), p.denominator(),
                 p.text(), List.copyOf(flags), submittedAt));
-    }
-
-    private static String titleOf(CanonicalCell c) {
-        return c.on(Heading.Axis.TITLE).findFirst().map(h -> TableExtractor.statisticalTitle(h.text())).orElse(null);
     }
 
     int observations() {

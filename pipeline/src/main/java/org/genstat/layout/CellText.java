@@ -3,6 +3,7 @@ package org.genstat.layout;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.genstat.extract.layout.HeaderWords;
 import org.genstat.extract.sheet.SheetCell;
 import org.genstat.extract.value.ParsedValue;
 import org.genstat.extract.value.ValueParser;
@@ -15,9 +16,6 @@ final class CellText {
             "[-−–+]?\\(?[0-9][0-9 \u00A0\u202F.,']*\\)?\\s*%?\\s*(\\*{1,3}|\\([a-z*]\\)|[a-z])?", Pattern.CASE_INSENSITIVE);
     private static final Set<String> MISSING = Set.of("..", "...", "…", "-", "–", "—", "x", ":", "n/a", "na", "(x)",
             "(..)", "///", "-0-", "_");
-    private static final Pattern YEAR = Pattern.compile(
-            "(năm|sơ bộ|so bo|prel\\.?|ước|uoc|dự kiến|du kien|fy)?\\s*((?:19|20)[0-9]{2})\\s*(\\(\\*+\\)|\\*+|\\([a-z]\\)|[a-z]|p|r|e)?",
-            Pattern.CASE_INSENSITIVE);
 
     private CellText() {
     }
@@ -57,8 +55,7 @@ final class CellText {
             double v = c.number();
             return v == Math.rint(v) && v >= 1900 && v <= 2100 ? (int) v : null;
         }
-        var m = YEAR.matcher(VietText.clean(c.text()));
-        return m.matches() ? Integer.valueOf(m.group(2)) : null;
+        return HeaderWords.yearAlone(c.text());
     }
 
     /** A row number or code in a stub: "1", "2.", "1.1", "I", "IV.", "a)", "(1)". */

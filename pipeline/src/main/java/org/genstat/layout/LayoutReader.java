@@ -11,24 +11,17 @@ import org.genstat.extract.sheet.SheetVisitor;
  * with its headings. A table's structure is inferred from a window of at most
  * {@code windowRows} rows; the rest of a long table streams through that structure, so memory
  * stays bounded whatever the sheet's length. Hidden sheets and hidden rows are no part of a report.
+ * Budgets of cells and time are the caller's ({@code ReadLimits} in extraction).
  */
 public final class LayoutReader implements SheetVisitor {
-    /** Budgets and window; {@link #defaults()} explains the numbers. */
-    public record Settings(int windowRows, long maxCells) {
+    /** How many rows a table's structure is inferred from; {@link #defaults()} explains the number. */
+    public record Settings(int windowRows) {
         /**
-         * A window of 2,000 rows holds every header and several screens of body for any report seen
-         * (the longest header block in the corpora is 6 rows); 20 million cells is ten times the
-         * largest unit report of the national benchmark and caps a night's worst file at minutes.
+         * 2,000 rows hold every header and several screens of body of any report seen (the longest
+         * header block in the corpora is 6 rows) and cost a few MB at most.
          */
         public static Settings defaults() {
-            return new Settings(2_000, 20_000_000L);
-        }
-    }
-
-    /** A file over the cell budget. */
-    public static final class BudgetExceeded extends RuntimeException {
-        public BudgetExceeded(String message) {
-            super(message);
+            return new Settings(2_000);
         }
     }
 
@@ -39,7 +32,7 @@ public final class LayoutReader implements SheetVisitor {
     private boolean hidden;
     private Table open;
     private int tables;
-    private long cells;
+    private int sheets;
 
     public LayoutReader(Settings settings, Consumer<CanonicalCell> out) {
         this.settings = settings;
@@ -50,17 +43,13 @@ public final class LayoutReader implements SheetVisitor {
     public void startSheet(String name, boolean hidden) {
         this.sheet = name;
         this.hidden = hidden;
+        sheets++;
         window.clear();
         open = null;
     }
 
     @Override
     public void row(SheetRow row) {
-        cells += row.cells().size();
-        if (cells > settings.maxCells()) {
-            throw new BudgetExceeded("the file has more than " + settings.maxCells()
-                    + " filled cells (genstat.extract.max-cells): split it into smaller files");
-        }
         if (hidden || row.hidden() || row.isEmpty()) {
             return;
         }
@@ -114,5 +103,9 @@ public final class LayoutReader implements SheetVisitor {
 
     public int tables() {
         return tables;
+    }
+
+    public int sheets() {
+        return sheets;
     }
 }

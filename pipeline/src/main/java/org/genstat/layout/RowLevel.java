@@ -1,5 +1,7 @@
 package org.genstat.layout;
 
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.genstat.extract.sheet.SheetCell;
 import org.genstat.text.VietText;
@@ -12,14 +14,18 @@ import org.genstat.text.VietText;
 final class RowLevel {
     /** A level that says "child of the row right above", whatever that row's level. */
     static final int SUB_ROW = Integer.MAX_VALUE;
+    private static final int DASH = 50;
+    private static final int PLUS = 60;
 
-    private static final Pattern ROMAN = Pattern.compile("^[IVX]{1,5}[.)]?\\s.*|^[IVX]{1,5}[.)]$");
-    private static final Pattern DOTTED3 = Pattern.compile("^[0-9]+\\.[0-9]+\\.[0-9]+.*");
-    private static final Pattern DOTTED2 = Pattern.compile("^[0-9]+\\.[0-9]+(?![0-9]).*");
-    private static final Pattern DIGIT = Pattern.compile("^[0-9]{1,2}\\s*[.)](\\s.*|$)|^[0-9]{1,2}$");
-    private static final Pattern LETTER = Pattern.compile("^[a-zđ][.)](\\s.*|$)");
-    private static final Pattern DASH = Pattern.compile("^[-–•]\\s*\\S.*");
-    private static final Pattern PLUS = Pattern.compile("^[+*]\\s*\\S.*");
+    /** Numbering, outermost first: I. → 1. → 1.1 → 1.1.1 → a) → - → +. */
+    private static final List<Map.Entry<Pattern, Integer>> NUMBERING = List.of(
+            Map.entry(Pattern.compile("^[IVX]{1,5}[.)]?\\s.*|^[IVX]{1,5}[.)]$"), 0),
+            Map.entry(Pattern.compile("^[0-9]+\\.[0-9]+\\.[0-9]+.*"), 30),
+            Map.entry(Pattern.compile("^[0-9]+\\.[0-9]+(?![0-9]).*"), 20),
+            Map.entry(Pattern.compile("^[0-9]{1,2}\\s*[.)](\\s.*|$)|^[0-9]{1,2}$"), 10),
+            Map.entry(Pattern.compile("^[a-zđ][.)](\\s.*|$)"), 40),
+            Map.entry(Pattern.compile("^[-–•]\\s*\\S.*"), DASH),
+            Map.entry(Pattern.compile("^[+*]\\s*\\S.*"), PLUS));
     private static final Pattern SUB_WORDS = Pattern.compile(
             "^(trong do|trong so|of which|in which|thereof)\\b.*|^(nu|nam|nu gioi|nam gioi|phu nu|tre em gai|tre em trai"
                     + "|be gai|be trai)$");
@@ -29,34 +35,18 @@ final class RowLevel {
 
     /** 1 for a dash or sub-row, 2 for a plus: levels that mean "under the row above"; 0 otherwise. */
     static int bullet(int level) {
-        return level == 50 || level == SUB_ROW ? 1 : level == 60 ? 2 : 0;
+        return level == DASH || level == SUB_ROW ? 1 : level == PLUS ? 2 : 0;
     }
 
     static int of(SheetCell c) {
         String raw = c.text();
         String t = VietText.clean(raw);
-        if (ROMAN.matcher(t).matches()) {
-            return 0;
+        for (Map.Entry<Pattern, Integer> n : NUMBERING) {
+            if (n.getKey().matcher(t).matches()) {
+                return n.getValue();
+            }
         }
-        if (DOTTED3.matcher(t).matches()) {
-            return 30;
-        }
-        if (DOTTED2.matcher(t).matches()) {
-            return 20;
-        }
-        if (DIGIT.matcher(t).matches()) {
-            return 10;
-        }
-        if (LETTER.matcher(t).matches()) {
-            return 40;
-        }
-        if (DASH.matcher(t).matches()) {
-            return 50;
-        }
-        if (PLUS.matcher(t).matches()) {
-            return 60;
-        }
-        if (c.col() >= 0 && SUB_WORDS.matcher(VietText.fold(t).replaceAll("[:.,]", " ").replaceAll("\\s+", " ").trim())
+        if (SUB_WORDS.matcher(VietText.fold(t).replaceAll("[:.,]", " ").replaceAll("\\s+", " ").trim())
                 .matches() && t.length() < 60) {
             return SUB_ROW;
         }

@@ -40,7 +40,6 @@ final class Table {
     private final Map<Integer, Heading> carried = new HashMap<>();
     private final Deque<Frame> stack = new ArrayDeque<>();
     private int lastRow = -1;
-    private int values;
 
     Table(String sheet, int number, List<Heading> titles, List<Integer> stubCols, int labelCol,
           NavigableSet<Integer> valueCols, Map<Integer, List<Heading>> columnPaths, List<Heading> stubHeads) {
@@ -92,7 +91,6 @@ final class Table {
             headings.addAll(rowPath);
             boolean derived = columns.stream().anyMatch(Table::derived) || rowPath.stream().anyMatch(Table::derived);
             out.accept(new CanonicalCell(sheet, number, v, List.copyOf(headings), derived));
-            values++;
         }
         lastRow = row.index();
         return true;
@@ -167,13 +165,5 @@ final class Table {
 
     private static boolean derived(Heading h) {
         return DERIVED.matcher(VietText.words(h.text()).replace(" / ", "/")).matches();
-    }
-
-    int values() {
-        return values;
-    }
-
-    int number() {
-        return number;
     }
 }

@@ -34,7 +34,7 @@ class ExtractStepTest {
 
     private static Map<String, IngestFile> night(Path inbox, Warehouse w) {
         new Discovery(Clock.systemUTC()).run(inbox, w);
-        new ExtractStep(new ReportExtractor(reference.units(), 10L << 20)).run(inbox, w);
+        new ExtractStep(new ReportExtractor(reference.units(), ReadLimits.defaults().withMaxBytes(10L << 20))).run(inbox, w);
         return Manifest.read(w.manifest()).stream().collect(Collectors.toMap(IngestFile::path, f -> f));
     }
 
@@ -107,7 +107,7 @@ class ExtractStepTest {
         night(SAMPLE_INBOX, w);
         Discovery.Result again = new Discovery(Clock.systemUTC()).run(SAMPLE_INBOX, w);
         assertEquals(0, again.registered());
-        ExtractStep.Result extract = new ExtractStep(new ReportExtractor(reference.units(), 10L << 20))
+        ExtractStep.Result extract = new ExtractStep(new ReportExtractor(reference.units(), ReadLimits.defaults().withMaxBytes(10L << 20)))
                 .run(SAMPLE_INBOX, w);
         assertEquals(0, extract.read());
     }

@@ -32,7 +32,7 @@ class HostileFilesTest {
 
     @BeforeAll
     static void load() {
-        extractor = new ReportExtractor(ReferenceData.load(null).units(), 50L << 20);
+        extractor = new ReportExtractor(ReferenceData.load(null).units(), ReadLimits.defaults().withMaxBytes(50L << 20));
     }
 
     private record Read(ReportExtractor.Outcome outcome, List<RawObservation> observations, List<IngestIssue> issues) {

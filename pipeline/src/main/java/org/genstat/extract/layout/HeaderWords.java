@@ -9,6 +9,9 @@ import org.genstat.text.VietText;
 /** The words a header cell uses to say what its column holds, in Vietnamese and in English. */
 public final class HeaderWords {
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
+    private static final Pattern YEAR_ALONE = Pattern.compile(
+            "(năm|sơ bộ|so bo|prel\\.?|pre\\.?|ước|uoc|dự kiến|du kien|fy)?\\s*((?:19|20)[0-9]{2})\\s*"
+                    + "(\\(\\*+\\)|\\*+|\\([a-z]\\)|[a-z])?", Pattern.CASE_INSENSITIVE);
     private static final List<String> LABEL_HEADERS = List.of("chi tieu", "ten chi tieu", "noi dung",
             "noi dung chi tieu", "muc tieu chi tieu", "nhom chi tieu", "ten chi so", "chi so", "indicator",
             "indicators", "series name", "items", "iterms", "item");
@@ -110,7 +113,7 @@ public final class HeaderWords {
 
     public static boolean preliminary(String text) {
         String w = VietText.words(text);
-        return w.startsWith("prel ") || w.contains("so bo") || w.contains("preliminary");
+        return w.startsWith("prel ") || w.startsWith("pre ") || w.contains("so bo") || w.contains("preliminary");
     }
 
     /** actual, estimate, target or baseline, or null when the header does not say. */
@@ -171,7 +174,14 @@ public final class HeaderWords {
                 .replaceAll("\\[YR\\]|\\bPrel\\.?", "").replaceAll("\\s+", " ").trim();
     }
 
+    /** A heading that is a year and nothing else: "2016", "Năm 2016", "Sơ bộ 2019", "Prel. 2015", "2019 (*)". */
     public static boolean looksLikeYear(String text) {
-        return VietText.clean(text).toLowerCase(Locale.ROOT).matches("(năm\\s*|prel\\.?\\s*)?(19|20)[0-9]{2}");
+        return yearAlone(text) != null;
+    }
+
+    /** The year a heading names by itself (see {@link #looksLikeYear}), else null. */
+    public static Integer yearAlone(String text) {
+        Matcher m = YEAR_ALONE.matcher(VietText.clean(text));
+        return m.matches() ? Integer.valueOf(m.group(2)) : null;
     }
 }

@@ -51,6 +51,9 @@ public final class PoiWorkbookReader implements WorkbookReader {
                 }
                 visitor.endSheet();
             }
+        } catch (org.apache.poi.hssf.OldExcelFormatException e) {
+            throw new UnreadableFileException("the workbook is in the old Excel 5.0/95 format: open it in Excel and"
+                    + " save it as .xlsx", e);
         } catch (EncryptedDocumentException e) {
             throw new UnreadableFileException("the workbook is protected by a password: send it without one", e);
         } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
