@@ -33,6 +33,9 @@ public final class FileCheck {
         }
     }
 
+    /** Information lines that say values were left out, which a clerk wants to see beside the warnings. */
+    private static final java.util.Set<String> WITHHOLDING_INFO = java.util.Set.of("unit_unknown", "not_read");
+
     private final ReportExtractor extractor;
     private final LabelMatcher matcher;
 
@@ -61,7 +64,7 @@ public final class FileCheck {
             }
         }
         List<IngestIssue> withheld = new ArrayList<>(issues.stream()
-                .filter(i -> !IngestIssue.INFO.equals(i.severity()) || "unit_unknown".equals(i.code())).toList());
+                .filter(i -> !IngestIssue.INFO.equals(i.severity()) || WITHHOLDING_INFO.contains(i.code())).toList());
         withheld.addAll(unmatched.values());
         return new Report(shownAs, outcome, landing, withheld);
     }

@@ -170,7 +170,7 @@ public final class ReportExtractor {
         }
         title.addFileName(Path.of(path).getFileName().toString());
         List<UnitResolver.Place> places = title.mentionsWithFallbacks().stream()
-                .map(m -> new UnitResolver.Place(m.prefix(), m.words())).toList();
+                .map(TitleBlock.Mention::place).toList();
         if (places.isEmpty() && Sources.national(path)) {
             return new ReportIdentity("VN", "Việt Nam", year, null, "unit VN from the national/ folder"
                     + (yearFrom == null ? "" : ", year " + year + " from " + yearFrom));

@@ -6,9 +6,10 @@ import org.genstat.text.VietText;
 
 /**
  * A unit name split into the kind its prefix says (Tỉnh, Huyện, Xã, …) and a key for matching:
- * folded, without the prefix, numbers without leading zeros ("Phường 01" = "Phường 1").
+ * folded, without the prefix, numbers without leading zeros ("Phường 01" = "Phường 1"); and the
+ * prefix itself, folded ("thi tran"), or null.
  */
-public record UnitName(String levelHint, String key, String exact) {
+public record UnitName(String levelHint, String key, String exact, String prefix) {
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:(?:uy ban nhan dan|ubnd)\\s+)?"
                     + "(tinh|thanh pho|tp|thi xa|huyen|quan|xa|phuong|thi tran|dac khu)\\s+(.*)$");
@@ -19,9 +20,10 @@ public record UnitName(String levelHint, String key, String exact) {
         Matcher m = PREFIX.matcher(w);
         if (!m.matches()) {
             String bare = w.replaceFirst("^(?:uy ban nhan dan|ubnd)\\s+", "");
-            return new UnitName(null, bare, exact);
+            return new UnitName(null, bare, exact, null);
         }
-        return new UnitName(levelOf(m.group(1)), m.group(2).trim(), exact);
+        String prefix = "tp".equals(m.group(1)) ? "thanh pho" : m.group(1);
+        return new UnitName(levelOf(m.group(1)), m.group(2).trim(), exact, prefix);
     }
 
     /**
@@ -31,7 +33,7 @@ public record UnitName(String levelHint, String key, String exact) {
     private static String exactWords(String name) {
         String lower = VietText.lower(name).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
         return lower.replaceFirst("^(?:ủy ban nhân dân |ubnd )?(?:tỉnh|thành phố|tp|thị xã|huyện|quận|xã|phường"
-                + "|thị trấn|đặc khu) ", "");
+                + "|thị trấn|đặc khu|tinh|thanh pho|thi xa|huyen|quan|xa|phuong|thi tran|dac khu) ", "");
     }
 
     /** The levels a prefix allows; "thanh pho" is a province (centrally run city) or a district. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.genstat.text.VietText;
 
 /**
  * The administrative unit register with validity dates, and name lookup the way a clerk writes
@@ -47,6 +48,11 @@ public final class UnitRegistry {
      * ambiguous; the caller must not pick one.
      */
     public List<Unit> find(String name, String parentName, LocalDate day) {
+        return find(name, parentName, day, !VietText.fold(name).equals(VietText.lower(name)));
+    }
+
+    /** @param diacritics the name was written with diacritics, so they tell apart names that fold alike */
+    public List<Unit> find(String name, String parentName, LocalDate day, boolean diacritics) {
         UnitName wanted = UnitName.parse(name);
         List<Unit> hits = new ArrayList<>();
         for (Unit u : byKey.getOrDefault(wanted.key(), List.of())) {
@@ -54,10 +60,20 @@ public final class UnitRegistry {
                 hits.add(u);
             }
         }
-        if (hits.size() > 1) {
+        // Diacritics tell names apart only when the name is written with them ("Nam Đồng" is not "Nam Dong",
+        // but "NAM DONG" may be either).
+        if (hits.size() > 1 && diacritics) {
             List<Unit> exact = hits.stream().filter(u -> UnitName.parse(u.name()).exact().equals(wanted.exact())).toList();
             if (!exact.isEmpty()) {
                 hits = new ArrayList<>(exact);
+            }
+        }
+        if (hits.size() > 1 && wanted.prefix() != null) {
+            // "Thị trấn Yên Viên" is not "Xã Yên Viên", nor "Thành phố Hà Giang" "Tỉnh Hà Giang".
+            List<Unit> samePrefix = hits.stream().filter(u -> wanted.prefix().equals(UnitName.parse(u.name()).prefix()))
+                    .toList();
+            if (!samePrefix.isEmpty()) {
+                hits = new ArrayList<>(samePrefix);
             }
         }
         if (hits.size() > 1 && wanted.levelHint() != null && wanted.levelHint().contains("|")) {

@@ -12,11 +12,17 @@ import java.util.List;
  */
 public final class UnitResolver {
     /** A place as written: its prefix word ("tinh", "xa", …) and the folded words after it. */
-    public record Place(String prefix, String words) {
+    public record Place(String prefix, String words, String written) {
+        public Place(String prefix, String words) {
+            this(prefix, words, null);
+        }
     }
 
     public record Resolution(Unit unit, String reason) {
     }
+
+    /** Words that follow a prefix in ordinary phrases: "xã hội" (society), "xã đội" (militia), "phường hội". */
+    private static final java.util.Set<String> ORDINARY = java.util.Set.of("hoi", "doi", "truong", "vien", "uy");
 
     private final UnitRegistry registry;
 
@@ -24,21 +30,29 @@ public final class UnitResolver {
         this.registry = registry;
     }
 
-    /** @param year the year the report speaks of: units valid at its end, else at its start */
+    /**
+     * @param year the year the report speaks of. A year that straddles a reorganisation (2025) is
+     *             read on the day whose register explains more of the places the title names: a
+     *             title naming a district abolished on 1 July speaks of the register before it.
+     */
     public Resolution resolve(List<Place> places, int year) {
+        Resolution best = null;
+        int bestScore = -1;
         for (LocalDate day : List.of(LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1))) {
-            Resolution r = resolveOn(places, day);
-            if (r.unit() != null) {
-                return r;
-            }
-            if (day.getMonthValue() == 1 || r.reason().contains("ambiguous")) {
-                return r;
+            Scored r = resolveOn(places, day);
+            if (r.score() > bestScore) {
+                best = r.resolution();
+                bestScore = r.score();
             }
         }
-        throw new IllegalStateException("unreachable");
+        return best;
     }
 
-    private Resolution resolveOn(List<Place> places, LocalDate day) {
+    /** A resolution and how many of the title's places it explains (the unit and its parents). */
+    private record Scored(Resolution resolution, int score) {
+    }
+
+    private Scored resolveOn(List<Place> places, LocalDate day) {
         List<List<Unit>> found = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Place p : places) {
@@ -49,9 +63,9 @@ public final class UnitResolver {
             }
         }
         if (found.isEmpty()) {
-            return new Resolution(null, places.isEmpty()
+            return new Scored(new Resolution(null, places.isEmpty()
                     ? "the title names no unit (expected a line such as 'UBND TỈNH …' or 'UBND XÃ …')"
-                    : "no unit in the register is named " + describe(places) + " in " + day.getYear());
+                    : "no unit in the register is named " + describe(places) + " in " + day.getYear()), 0);
         }
         int deepest = 0;
         for (int i = 1; i < found.size(); i++) {
@@ -59,25 +73,30 @@ public final class UnitResolver {
                 deepest = i;
             }
         }
+        // The reporter must lie under every other place the title names: parents narrow, never widen.
         List<Unit> candidates = new ArrayList<>(found.get(deepest));
-        if (candidates.size() > 1) {
-            for (int i = 0; i < found.size(); i++) {
-                if (i != deepest) {
-                    List<Unit> parents = found.get(i);
-                    List<Unit> under = candidates.stream()
-                            .filter(c -> parents.stream().anyMatch(p -> registry.isAncestor(p, c, day))).toList();
-                    if (!under.isEmpty()) {
-                        candidates = new ArrayList<>(under);
-                    }
-                }
+        int explained = 1;
+        for (int i = 0; i < found.size(); i++) {
+            List<Unit> parents = found.get(i);
+            if (i == deepest || parents.stream().anyMatch(candidates::contains)) {
+                continue;
             }
+            List<Unit> under = candidates.stream()
+                    .filter(c -> parents.stream().anyMatch(p -> registry.isAncestor(p, c, day))).toList();
+            if (under.isEmpty()) {
+                return new Scored(new Resolution(null, "the title names " + names.get(deepest) + " and "
+                        + names.get(i) + ", but none of the first lies in the second in " + day.getYear()
+                        + ": check the names in the title"), explained);
+            }
+            candidates = new ArrayList<>(under);
+            explained++;
         }
         if (candidates.size() > 1) {
-            return new Resolution(null, "the name '" + names.get(deepest) + "' is ambiguous: "
+            return new Scored(new Resolution(null, "the name '" + names.get(deepest) + "' is ambiguous: "
                     + candidates.stream().map(u -> u.name() + " (" + u.code() + ")").toList()
-                    + "; name the province or district in the title too");
+                    + "; name the province or district in the title too"), explained);
         }
-        return new Resolution(candidates.get(0), null);
+        return new Scored(new Resolution(candidates.get(0), null), 100 + explained);
     }
 
     /**
@@ -105,12 +124,20 @@ public final class UnitResolver {
     /** Longest run of words first: a title line may go on after the name. */
     private List<Unit> lookup(Place p, String parent, LocalDate day) {
         String[] words = p.words().split(" ");
+        String[] written = p.written() == null ? words : p.written().split(" ");
+        if (written.length != words.length) {
+            written = words;
+        }
         for (int n = words.length; n >= 1; n--) {
             String name = String.join(" ", Arrays.copyOfRange(words, 0, n));
-            if (n == 1 && !name.matches("\\d+")) {
-                break; // one-word names are too often ordinary words ("xã hội")
+            // One word cut from a longer line is too often an ordinary word ("xã hội", "xã đội"); a place
+            // that is one word by itself ("Phường Bưởi") is a name.
+            if (n == 1 && !name.matches("\\d+") && (words.length > 1 || ORDINARY.contains(name))) {
+                break;
             }
-            List<Unit> hits = registry.find(p.prefix() + " " + name, parent, day);
+            // written with its diacritics, so that "Minh Quán" is not "Minh Quân"
+            List<Unit> hits = registry.find(p.prefix() + " " + String.join(" ", Arrays.copyOfRange(written, 0, n)),
+                    parent, day, p.written() != null);
             if (!hits.isEmpty()) {
                 return hits;
             }

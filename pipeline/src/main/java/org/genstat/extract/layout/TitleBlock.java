@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.genstat.text.VietText;
+import org.genstat.units.UnitResolver;
 
 /**
  * The lines above a table ("UBND TỈNH KON TUM", "BÁO CÁO KẾT QUẢ … NĂM 2023"): who reports and
@@ -13,10 +14,20 @@ import org.genstat.text.VietText;
 public final class TitleBlock {
     private static final Pattern UNIT_MENTION = Pattern.compile(
             "\\b(tinh|thanh pho|tp|thi xa|huyen|quan|xa|phuong|thi tran|dac khu)\\s+([a-z0-9][a-z0-9 ]*)");
+    private static final Pattern PREFIX_WORD = Pattern.compile(
+            "(?<![\\p{L}])(tỉnh|thành phố|tp\\.|thị xã|thị trấn|huyện|quận|xã|phường|đặc khu)(?![\\p{L}])");
+    private static final Pattern CLAUSE = Pattern.compile(
+            "(?<![\\p{L}])(năm\\s+(19|20)[0-9]{2}|về|của|thực hiện|báo cáo|kế hoạch|giai đoạn)(?![\\p{L}]).*$");
+    private static final Pattern CLAUSE_ASCII = Pattern.compile(
+            "(?<![a-z])(nam\\s+(19|20)[0-9]{2}|bao cao|ke hoach|thuc hien|giai doan)(?![a-z]).*$");
     private static final Pattern REPORT_YEAR = Pattern.compile("năm\\s+((?:19|20)[0-9]{2})(?![0-9])");
 
     /** A place named in the title: prefix and name words, most specific last as written. */
-    public record Mention(String prefix, String words, String cell) {
+    public record Mention(String prefix, String words, String written, String cell) {
+        /** The place as the resolver takes it. */
+        public UnitResolver.Place place() {
+            return new UnitResolver.Place(prefix, words, written);
+        }
     }
 
     private final List<Mention> mentions = new ArrayList<>();
@@ -34,12 +45,61 @@ public final class TitleBlock {
                 yearCell = cell;
             }
         }
-        // Cut the line where a new clause starts, so "UBND tỉnh Kon Tum năm 2017" names "kon tum".
-        String w = VietText.words(text).replaceAll("\\b(nam|ve|cua|thuc hien|bao cao|ke hoach|giai doan)\\b.*$", "");
-        Matcher m = UNIT_MENTION.matcher(w);
-        while (m.find()) {
-            mentions.add(new Mention(m.group(1), m.group(2).trim(), cell));
+        for (String part : places(text)) {
+            // Cut where a new clause starts, so "UBND tỉnh Kon Tum năm 2017" names "kon tum"; with
+            // diacritics "năm" (year) and "của" (of) are told from the names "Nam" and "Cửa".
+            String lowerPart = VietText.lower(part);
+            boolean ascii = VietText.fold(lowerPart).equals(lowerPart);
+            String kept = (ascii ? CLAUSE_ASCII : CLAUSE).matcher(lowerPart).replaceFirst("");
+            String w = VietText.words(kept);
+            Matcher m = UNIT_MENTION.matcher(w);
+            if (m.find()) {
+                String words = m.group(2).trim();
+                mentions.add(new Mention(m.group(1), words, ascii ? null : written(kept, w, m.start(2), words), cell));
+            }
         }
+    }
+
+    /**
+     * The line cut before each place it names: "UBND XÃ HÀ BẮC, HUYỆN A, TỈNH B" is three places. Commas
+     * cut (not dashes: "Phường Văn Miếu - Quốc Tử Giám" is one name); so do the prefixes themselves where diacritics tell them from name words ("huyện"
+     * is a prefix, "Huyền" a name). Without diacritics only the punctuation cuts.
+     */
+    static List<String> places(String text) {
+        List<String> out = new ArrayList<>();
+        for (String piece : text.split("[,;\\n]")) {
+            String lower = VietText.lower(piece);
+            if (VietText.fold(lower).equals(lower)) {
+                out.add(piece);
+                continue;
+            }
+            Matcher p = PREFIX_WORD.matcher(lower);
+            int start = 0;
+            while (p.find()) {
+                if (!lower.substring(p.end()).matches("\\s+\\p{L}.*")
+                        || PREFIX_WORD.matcher(lower.substring(start, p.start()).trim()).matches()) {
+                    continue; // "Xã Tân Xã", "Phường Phường Đúc": a prefix word inside the name is part of it
+                }
+                if (p.start() > start) {
+                    out.add(piece.substring(start, p.start()));
+                }
+                start = p.start();
+            }
+            out.add(piece.substring(start));
+        }
+        return out;
+    }
+
+    /** The same words with their diacritics ("minh quán" for "minh quan"), which tell some names apart. */
+    private static String written(String kept, String folded, int start, String words) {
+        String[] tokens = kept.replaceAll("[^\\p{L}\\p{N}]+", " ").trim().split(" ");
+        int from = folded.substring(0, start).trim().isEmpty() ? 0 : folded.substring(0, start).trim().split(" ").length;
+        int n = words.split(" ").length;
+        if (from + n > tokens.length || !VietText.fold(String.join(" ", java.util.Arrays.copyOfRange(tokens, from,
+                from + n))).equals(words)) {
+            return null;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(tokens, from, from + n));
     }
 
     /** A sheet's name may name the unit ("Xa Ha Bac") or the year ("2023"): weaker than a title line. */
