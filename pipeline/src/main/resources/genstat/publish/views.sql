@@ -1,14 +1,23 @@
 -- Labelled views for analysts (documented in the README).
--- The unit a value belongs to is the one valid in its year (codes are reused after 1 July 2025).
+-- The one rule for "the unit a code means in a year" (codes are reused after 1 July 2025): the unit
+-- valid at the year's end, else the one valid at its start. unit_year gives each unit the years it
+-- owns by that rule, so that a join on code and year finds one unit and never two.
+CREATE VIEW unit_year AS
+SELECT u.*, coalesce(year(u.valid_from), 1900) AS first_year,
+       CASE WHEN u.valid_to IS NULL THEN 9999
+            WHEN month(u.valid_to) = 12 AND day(u.valid_to) = 31 THEN year(u.valid_to)
+            WHEN EXISTS (SELECT 1 FROM unit n WHERE n.code = u.code AND n.valid_from > u.valid_to
+                         AND year(n.valid_from) = year(u.valid_to)) THEN year(u.valid_to) - 1
+            ELSE year(u.valid_to) END AS last_year
+FROM unit u;
+
 CREATE VIEW v_observation AS
 SELECT o.indicator_code, i.name_en AS indicator_name, i.name_vi AS indicator_name_vi, i.domain,
        o.unit_code, u.name AS unit_name, u.level AS unit_level, o.year, o.sex, o.kind, o.value, o.measure,
        o.value_text, o.flags, o.generation, o.source_file, o.source_sheet, o.source_cell, o.submitted_at
 FROM observation o
 JOIN indicator i ON i.code = o.indicator_code
-LEFT JOIN unit u ON u.code = o.unit_code
-  AND (u.valid_from IS NULL OR u.valid_from <= make_date(o.year, 12, 31))
-  AND (u.valid_to IS NULL OR u.valid_to >= make_date(o.year, 1, 1));
+LEFT JOIN unit_year u ON u.code = o.unit_code AND o.year BETWEEN u.first_year AND u.last_year;
 
 -- The latest actual (else estimate) value of each series.
 CREATE VIEW v_latest AS
@@ -27,6 +36,5 @@ CREATE VIEW v_target_progress AS
 SELECT p.*, i.name_en AS indicator_name, i.direction, u.name AS unit_name, u.level AS unit_level
 FROM target_progress p
 JOIN indicator i ON i.code = p.indicator_code
-LEFT JOIN unit u ON u.code = p.unit_code
-  AND (u.valid_from IS NULL OR u.valid_from <= make_date(coalesce(p.latest_year, p.target_year), 12, 31))
-  AND (u.valid_to IS NULL OR u.valid_to >= make_date(coalesce(p.latest_year, p.target_year), 1, 1));
+LEFT JOIN unit_year u ON u.code = p.unit_code
+  AND coalesce(p.latest_year, p.target_year) BETWEEN u.first_year AND u.last_year;

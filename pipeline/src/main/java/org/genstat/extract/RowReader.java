@@ -24,12 +24,13 @@ import org.genstat.text.VietText;
 final class RowReader {
     /** Who reports: the file's identity and a per-row unit lookup. */
     record Context(String path, String sha256, long submittedAt, ReportIdentity identity, UnitLookup units,
-                   String sheet, String sheetSex, Integer defaultYear, Sink sink) {
+                   String sheet, String sheetSex, Integer defaultYear, String titleKind, Sink sink) {
     }
 
     private final Context ctx;
     private final TableHeader header;
     private final Set<String> unknownUnits = new TreeSet<>();
+    private final Set<Integer> warnedColumns = new java.util.HashSet<>();
     private String currentGoal;
     private String currentLabel;
     private String currentNumber;
@@ -83,10 +84,12 @@ final class RowReader {
         }
         Integer rowYear = null;
         boolean rowPreliminary = false;
+        String rowKind = null;
         if (header.has(ColumnRole.YEAR)) {
             String y = text(row, ColumnRole.YEAR);
             rowYear = y == null ? null : HeaderWords.year(y);
             rowPreliminary = y != null && HeaderWords.preliminary(y);
+            rowKind = y == null ? null : HeaderWords.kind(y); // "TH 2020", "KH 2020" down the rows
             if (rowYear == null) {
                 return; // a footnote or a blank line inside the table
             }
@@ -107,13 +110,13 @@ final class RowReader {
             SheetCell cell = row.at(v.col());
             Integer year = v.year() != null ? v.year() : rowYear != null ? rowYear : ctx.defaultYear();
             if (cell != null && year != null) {
-                value(cell, v, year, sexOfRow, unitCode, rowPreliminary);
+                value(cell, v, year, sexOfRow, unitCode, rowPreliminary, rowKind);
             }
         }
     }
 
     private void value(SheetCell cell, ValueColumn column, int year, String rowSex, String unitCode,
-                       boolean rowPreliminary) {
+                       boolean rowPreliminary, String rowKind) {
         ParsedValue p = cell.number() != null
                 ? ValueParser.ofNumber(cell.number(), cell.percentFormat(), cell.text())
                 : ValueParser.parse(cell.text(), header.englishNumbers());
@@ -132,8 +135,10 @@ final class RowReader {
         String sex = column.sex() != null ? column.sex()
                 : rowSex != null ? rowSex : ctx.sheetSex() != null ? ctx.sheetSex() : "T";
         Integer reportYear = ctx.identity() == null ? null : ctx.identity().reportYear();
-        String kind = column.kind() != null ? column.kind()
-                : reportYear != null && year > reportYear ? "target" : "actual";
+        String kind = kindOf(column, rowKind, year, reportYear, cell);
+        if (kind == null) {
+            return;
+        }
         List<String> flags = new ArrayList<>(p.flags());
         if ((column.preliminary() || rowPreliminary) && !flags.contains(ParsedValue.PRELIMINARY)) {
             flags.add(ParsedValue.PRELIMINARY);
@@ -148,6 +153,36 @@ final class RowReader {
                 currentUom != null ? currentUom : labelOf(column), unitCode,
                 reportYear == null ? 0 : reportYear, year, sex, kind, p.value(), p.denominator(), p.text(),
                 List.copyOf(flags), ctx.submittedAt()));
+    }
+
+    /**
+     * The kind of a value as the file states it: its column's heading, its row, the table's title, else
+     * the report's title. Never guessed from the year: a value whose kind nothing states, or a result
+     * for a year after the report's, is withheld with one warning per column.
+     */
+    private String kindOf(ValueColumn column, String rowKind, int year, Integer reportYear, SheetCell cell) {
+        String tableKind = header.title() == null ? null : HeaderWords.kind(header.title());
+        String kind = column.kind() != null ? column.kind() : rowKind != null ? rowKind
+                : tableKind != null ? tableKind : ctx.titleKind() != null ? ctx.titleKind()
+                : Sources.kindWhenUnstated(ctx.path());
+        String problem = null;
+        if (kind == null) {
+            problem = "kind_unstated";
+        } else if ("actual".equals(kind) && column.kind() == null && rowKind == null && reportYear != null
+                && year > reportYear) {
+            problem = "kind_conflict";
+        }
+        if (problem != null && warnedColumns.add(column.col())) {
+            ctx.sink().issue(new IngestIssue(ctx.path(), ctx.sheet(), cell.ref(), IngestIssue.WARNING, problem,
+                    "kind_unstated".equals(problem)
+                            ? "nothing says whether the values of column '" + column.header() + "' are results, estimates"
+                            + " or targets, so they are not read: write TH, ƯTH or KH (Thực hiện, Ước thực hiện, Kế"
+                            + " hoạch) in the heading"
+                            : "column '" + column.header() + "' gives " + year + ", after the report year " + reportYear
+                            + ", in a report of results, so its values are not read: write KH or Mục tiêu in the"
+                            + " heading if they are targets"));
+        }
+        return problem == null ? kind : null;
     }
 
     /** The indicator a value belongs to: the row's label, the column's, else the table's title. */

@@ -12,6 +12,15 @@ public final class Sources {
      * Bank): their unit is the whole country unless a row names another, and most of their
      * series are outside the catalog, so an unmatched label there is information, not a warning.
      */
+    /**
+     * The kind a file's values have when no heading says it: national statistics are published
+     * results (the statistics office's own "Prel." or "Ước tính" headings say otherwise); a unit's
+     * report must say it.
+     */
+    public static String kindWhenUnstated(String path) {
+        return national(path) ? "actual" : null;
+    }
+
     public static boolean national(String path) {
         for (String part : path.toLowerCase(Locale.ROOT).replace('\\', '/').split("/")) {
             if (part.equals("national") || part.equals("quoc-gia") || part.equals("quocgia")) {

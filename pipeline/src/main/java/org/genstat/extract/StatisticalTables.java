@@ -34,7 +34,7 @@ final class StatisticalTables {
     private static final String NO_YEAR = "without a year";
 
     private record Cell(CanonicalCell canonical, Integer year, boolean preliminary, String sex, String unit,
-                        boolean place, String label, String title, String code, String problem) {
+                        boolean place, String label, String title, String code, String kind, String problem) {
     }
 
     private final String path;
@@ -160,7 +160,9 @@ final class StatisticalTables {
         List<String> words = rowWords.isEmpty() ? columnWords : rowWords;
         String label = words.isEmpty() ? (title == null ? "" : title) : String.join(" / ", words);
         // No sex heading: the table is not broken down by sex, so the value is for both sexes.
-        return new Cell(c, year, preliminary, sex == null ? "T" : sex, unit, place, label, title, code, null);
+        String kind = headings.stream().map(h -> HeaderWords.kind(h.text())).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(Sources.kindWhenUnstated(path));
+        return new Cell(c, year, preliminary, sex == null ? "T" : sex, unit, place, label, title, code, kind, null);
     }
 
     /**
@@ -192,7 +194,7 @@ final class StatisticalTables {
     }
 
     private Cell problem(CanonicalCell c, String why) {
-        return new Cell(c, null, false, null, null, false, null, null, null, why);
+        return new Cell(c, null, false, null, null, false, null, null, null, null, why);
     }
 
     /** A heading that is a sex and nothing else: "Nữ", "Male", "Tổng số", "Both sexes". */
@@ -220,7 +222,7 @@ final class StatisticalTables {
         }
         observations++;
         sink.observation(new RawObservation(sha256, path, cc.sheet(), cc.value().ref(), c.label(), c.code(),
-                c.title(), null, null, c.label(), unit, 0, c.year(), c.sex(), "actual", p.value(), p.denominator(),
+                c.title(), null, null, c.label(), unit, 0, c.year(), c.sex(), c.kind(), p.value(), p.denominator(),
                 p.text(), List.copyOf(flags), submittedAt));
     }
 

@@ -124,7 +124,7 @@ final class TableExtractor implements SheetVisitor {
             }
         }
         reader = new RowReader(new RowReader.Context(path, sha256, submittedAt, identity, units, sheet, sheetSex,
-                defaultYear, sink), header);
+                defaultYear, title.kind(), sink), header);
     }
 
     private void closeTable() {

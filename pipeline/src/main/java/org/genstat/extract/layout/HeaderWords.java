@@ -119,13 +119,14 @@ public final class HeaderWords {
     /** actual, estimate, target or baseline, or null when the header does not say. */
     public static String kind(String text) {
         String w = VietText.words(text);
-        if (w.matches(".*\\b(uoc|uoc thuc hien|uoc tinh|estimate)\\b.*")) {
+        // Abbreviations as forms print them: ƯTH/UTH estimate, TH/KQ result, KH/CT/MT plan.
+        if (w.matches(".*\\b(uoc|uoc thuc hien|uoc tinh|uth|du kien|estimate)\\b.*")) {
             return "estimate";
         }
-        if (w.matches(".*\\b(thuc hien|ket qua|so lieu|actual|dat duoc)\\b.*")) {
+        if (w.matches(".*\\b(thuc hien|ket qua|so lieu|actual|dat duoc|th|kq)\\b.*")) {
             return "actual";
         }
-        if (w.matches(".*\\b(ke hoach|chi tieu|muc tieu|phan dau|target|plan)\\b.*")) {
+        if (w.matches(".*\\b(ke hoach|chi tieu|muc tieu|phan dau|target|plan|kh|ct|mt)\\b.*")) {
             return "target";
         }
         // "cơ sở" alone also means grassroots ("thông tin cơ sở"): only the baseline phrases count.

@@ -20,6 +20,9 @@ public final class TitleBlock {
             "(?<![\\p{L}])(năm\\s+(19|20)[0-9]{2}|về|của|thực hiện|báo cáo|kế hoạch|giai đoạn)(?![\\p{L}]).*$");
     private static final Pattern CLAUSE_ASCII = Pattern.compile(
             "(?<![a-z])(nam\\s+(19|20)[0-9]{2}|bao cao|ke hoach|thuc hien|giai doan)(?![a-z]).*$");
+    /** A line that titles the report, as opposed to a preamble ("Căn cứ Kế hoạch số …"). */
+    private static final Pattern REPORT_TITLE = Pattern.compile(
+            "^(bao cao|tong hop|ket qua|ke hoach|bieu|phu luc|chi tieu|muc tieu|so lieu)\\b.*");
     private static final Pattern REPORT_YEAR = Pattern.compile("năm\\s+((?:19|20)[0-9]{2})(?![0-9])");
 
     /** A place named in the title: prefix and name words, most specific last as written. */
@@ -34,9 +37,24 @@ public final class TitleBlock {
     private final List<String> sheetNames = new ArrayList<>();
     private String fileName;
     private Integer year;
+    private String kind;
+    private String kindCell;
     private String yearCell;
 
+    /** What the report's own title says its values are ("BÁO CÁO KẾT QUẢ …" results, "KẾ HOẠCH …" targets). */
+    public String kind() {
+        return kind;
+    }
+
+    public String kindCell() {
+        return kindCell;
+    }
+
     public void add(String text, String cell) {
+        if (kind == null && REPORT_TITLE.matcher(VietText.words(text)).matches()) {
+            kind = HeaderWords.kind(text);
+            kindCell = kind == null ? null : cell;
+        }
         String lower = VietText.lower(text);
         Matcher y = REPORT_YEAR.matcher(lower);
         while (y.find()) {

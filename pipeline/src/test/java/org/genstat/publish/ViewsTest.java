@@ -1,0 +1,68 @@
+package org.genstat.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The analysts' views never repeat a row of their table: a unit code reused across 1 July 2025
+ * (10816 was Xã Hồng Lạc, then Xã Hà Bắc) means one unit in each year.
+ */
+class ViewsTest {
+
+    @Test
+    void aReusedUnitCodeMeansOneUnitInEachYear() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            run(s, "tables.sql");
+            run(s, "views.sql");
+            s.execute("INSERT INTO indicator (code, name_en) VALUES ('POL.03', 'Women deputies')");
+            s.execute("INSERT INTO unit VALUES ('10816', 'Xã Hồng Lạc', 'commune', '288', NULL, DATE '2025-06-30'),"
+                    + " ('10816', 'Xã Hà Bắc', 'commune', '01', DATE '2025-07-01', NULL),"
+                    + " ('62', 'Tỉnh Kon Tum', 'province', 'VN', NULL, DATE '2025-06-30')");
+            for (String unitYear : List.of("10816,2024", "10816,2025", "10816,2026", "62,2025")) {
+                String[] uy = unitYear.split(",");
+                s.execute("INSERT INTO observation (indicator_code, unit_code, year, sex, kind, value) VALUES ('POL.03', '"
+                        + uy[0] + "', " + uy[1] + ", 'T', 'actual', 30)");
+                s.execute("INSERT INTO target_progress (indicator_code, unit_code, target_year, latest_year) VALUES"
+                        + " ('POL.03', '" + uy[0] + "', 2030, " + uy[1] + ")");
+            }
+            assertEquals(List.of("10816 2024 Xã Hồng Lạc", "10816 2025 Xã Hà Bắc", "10816 2026 Xã Hà Bắc",
+                    "62 2025 Tỉnh Kon Tum"), rows(s, "SELECT unit_code || ' ' || year || ' ' || unit_name FROM v_observation"
+                    + " ORDER BY 1"));
+            assertEquals(count(s, "observation"), count(s, "v_observation"));
+            assertEquals(count(s, "target_progress"), count(s, "v_target_progress"));
+        }
+    }
+
+    /** The publisher's own scripts, run as it runs them. */
+    private static void run(Statement s, String resource) throws Exception {
+        try (InputStream in = ViewsTest.class.getResourceAsStream("/genstat/publish/" + resource)) {
+            s.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static long count(Statement s, String table) throws Exception {
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<String> rows(Statement s, String sql) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+}
