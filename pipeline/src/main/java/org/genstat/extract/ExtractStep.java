@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.genstat.discover.IngestFile;
 import org.genstat.discover.Manifest;
 import org.genstat.parquet.AvroSchemas;
@@ -52,7 +54,7 @@ public final class ExtractStep {
                 default -> rejected++;
             }
         }
-        int superseded = Submissions.resolve(manifest);
+        int superseded = Submissions.resolve(manifest, f -> Submissions.keys(warehouse, f));
         Manifest.write(warehouse.manifest(), manifest);
         return new Result(read, loaded, partial, rejected, superseded, observations);
     }
@@ -82,12 +84,17 @@ public final class ExtractStep {
         }
     }
 
-    /** Latest submission wins per unit and report year; computed afresh over the whole manifest. */
+    /**
+     * Resubmission per value: normalise keeps, for every key, the latest submission's value, so an
+     * earlier file of the same unit and report year still gives the keys no later file gives (a
+     * statistics annex beside the main report). A file is {@code superseded} only when later files give
+     * every key it gave. Computed afresh over the whole manifest.
+     */
     static final class Submissions {
         private Submissions() {
         }
 
-        static int resolve(List<IngestFile> manifest) {
+        static int resolve(List<IngestFile> manifest, java.util.function.Function<IngestFile, Set<String>> keysOf) {
             Map<String, List<Integer>> byUnitYear = new HashMap<>();
             for (int i = 0; i < manifest.size(); i++) {
                 IngestFile f = manifest.get(i);
@@ -100,23 +107,51 @@ public final class ExtractStep {
             Comparator<IngestFile> latest = Comparator.comparingLong(IngestFile::submittedAt)
                     .thenComparingLong(IngestFile::ingestedAt).thenComparing(IngestFile::path);
             for (List<Integer> group : byUnitYear.values()) {
-                IngestFile winner = group.stream().map(manifest::get).max(latest).orElseThrow();
-                for (int i : group) {
+                if (group.size() < 2) {
+                    restore(manifest, group.get(0));
+                    continue;
+                }
+                List<Integer> newestFirst = new ArrayList<>(group);
+                newestFirst.sort(Comparator.comparing(manifest::get, latest).reversed());
+                Set<String> givenLater = new HashSet<>();
+                IngestFile newest = manifest.get(newestFirst.get(0));
+                for (int i : newestFirst) {
                     IngestFile f = manifest.get(i);
-                    if (f == winner) {
-                        if (IngestFile.SUPERSEDED.equals(f.status())) {
-                            manifest.set(i, f.withStatus(f.issues() > 0 ? IngestFile.PARTIAL : IngestFile.LOADED,
-                                    f.issues() > 0 ? f.issues() + " cells or rows could not be read; see ingest_issue"
-                                            : null, null));
-                        }
-                    } else {
+                    Set<String> keys = keysOf.apply(f);
+                    if (f != newest && givenLater.containsAll(keys)) {
                         superseded++;
-                        manifest.set(i, f.withStatus(IngestFile.SUPERSEDED, "replaced by " + winner.path()
-                                + ", a later report of the same unit and year", winner.path()));
+                        manifest.set(i, f.withStatus(IngestFile.SUPERSEDED, "replaced by " + newest.path()
+                                + ": later reports of the same unit and year give every value it gave", newest.path()));
+                    } else {
+                        restore(manifest, i);
                     }
+                    givenLater.addAll(keys);
                 }
             }
             return superseded;
+        }
+
+        /** A file superseded on an earlier night that now gives a key no later file gives is read again. */
+        private static void restore(List<IngestFile> manifest, int i) {
+            IngestFile f = manifest.get(i);
+            if (IngestFile.SUPERSEDED.equals(f.status())) {
+                manifest.set(i, f.withStatus(f.issues() > 0 ? IngestFile.PARTIAL : IngestFile.LOADED,
+                        f.issues() > 0 ? f.issues() + " cells or rows could not be read; see ingest_issue" : null, null));
+            }
+        }
+
+        /** What a file's values are about, as read: label, numbering, table, unit, year, sex and kind. */
+        static Set<String> keys(Warehouse warehouse, IngestFile f) {
+            Path raw = warehouse.rawObservations(f.sha256());
+            if (!Files.exists(raw)) {
+                return Set.of();
+            }
+            return new HashSet<>(ParquetFiles.read(raw, r -> String.join("\u0001",
+                    String.valueOf(ParquetFiles.str(r, "label")), String.valueOf(ParquetFiles.str(r, "label_code")),
+                    String.valueOf(ParquetFiles.str(r, "table_title")), String.valueOf(ParquetFiles.str(r, "goal_no")),
+                    String.valueOf(ParquetFiles.str(r, "indicator_no")), String.valueOf(ParquetFiles.str(r, "unit_code")),
+                    String.valueOf(r.get("year")), String.valueOf(ParquetFiles.str(r, "sex")),
+                    String.valueOf(ParquetFiles.str(r, "kind")))));
         }
     }
 }
