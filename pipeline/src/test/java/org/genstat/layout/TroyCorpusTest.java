@@ -68,7 +68,7 @@ class TroyCorpusTest {
             if (et != truth.entries.size() || et != entries.size() || pt != truth.pairs.size() || pt != pairs.size()) {
                 imperfect.add(String.format("%s entries %d/%d (read %d) pairs %d/%d (read %d)", name, et,
                         truth.entries.size(), entries.size(), pt, truth.pairs.size(), pairs.size()));
-                if (System.getProperty("troy.debug") != null) {
+                if (System.getenv("GENSTAT_TROY_DEBUG") != null) {
                     Set<String> missing = new java.util.TreeSet<>(truth.pairs);
                     missing.removeAll(pairs);
                     Set<String> extra = new java.util.TreeSet<>(pairs);
