@@ -29,27 +29,35 @@ final class RunSummary {
             out.println("  (the warehouse could not be read for the counts: " + e.getMessage() + ")");
             counts = WarehouseCounts.read(warehouse.root().resolve("no-warehouse"));
         }
+        // Files and refusals come from the manifest, which every step keeps current: they are right even
+        // when a later step failed and no new warehouse was published.
+        java.util.List<org.genstat.discover.IngestFile> manifest = java.nio.file.Files.exists(warehouse.manifest())
+                ? org.genstat.discover.Manifest.read(warehouse.manifest()) : java.util.List.of();
+        java.util.Map<String, Long> files = new java.util.HashMap<>();
+        manifest.forEach(f -> files.merge(f.status(), 1L, Long::sum));
+        boolean published = !execution.getStatus().isUnsuccessful();
         long seen = stepCount("discover", "seen");
         long registered = stepCount("discover", "new");
         out.println();
         out.printf("genstat %s: %s in %s%n", execution.getJobInstance().getJobName(), execution.getStatus(),
                 seconds(execution.getStartTime(), execution.getEndTime()));
         out.printf("  files         seen %s · new %s · loaded %d · partial %d · rejected %d · duplicate %d · superseded %d%n",
-                seen < 0 ? "-" : seen, registered < 0 ? "-" : registered, counts.filesByStatus().get("loaded"),
-                counts.filesByStatus().get("partial"), counts.filesByStatus().get("rejected"),
-                counts.filesByStatus().get("duplicate"), counts.filesByStatus().get("superseded"));
-        out.printf("  observations  %d%n", counts.observations());
-        out.printf("  issues        %d error · %d warning · %d info%n", counts.issuesBySeverity().get("error"),
-                counts.issuesBySeverity().get("warning"), counts.issuesBySeverity().get("info"));
+                seen < 0 ? "-" : seen, registered < 0 ? "-" : registered, files.getOrDefault("loaded", 0L),
+                files.getOrDefault("partial", 0L), files.getOrDefault("rejected", 0L),
+                files.getOrDefault("duplicate", 0L), files.getOrDefault("superseded", 0L));
+        String asPublished = published ? "" : "   (in the warehouse of the last published night)";
+        out.printf("  observations  %d%s%n", counts.observations(), asPublished);
+        out.printf("  issues        %d error · %d warning · %d info%s%n", counts.issuesBySeverity().get("error"),
+                counts.issuesBySeverity().get("warning"), counts.issuesBySeverity().get("info"), asPublished);
         List<String> steps = new ArrayList<>();
         for (StepExecution s : execution.getStepExecutions()) {
             steps.add(s.getStepName() + " " + seconds(s.getStartTime(), s.getEndTime())
                     + (s.getStatus().isUnsuccessful() ? " (" + s.getStatus() + ")" : ""));
         }
         out.println("  steps         " + String.join(" · ", steps));
-        for (String r : counts.rejected()) {
-            out.println("  rejected      " + r);
-        }
+        manifest.stream().filter(f -> "rejected".equals(f.status())).sorted(java.util.Comparator.comparing(
+                org.genstat.discover.IngestFile::path)).forEach(f -> out.println("  rejected      " + f.path() + ": "
+                + f.reason()));
         for (StepExecution s : execution.getStepExecutions()) {
             for (Throwable t : s.getFailureExceptions()) {
                 out.println("  failed        " + s.getStepName() + ": " + rootMessage(t));

@@ -23,6 +23,9 @@ class ResumeAfterFailureTest {
         assertEquals(1, failed.status(), failed.out());
         assertTrue(failed.out().contains("genstat nightly: FAILED"), failed.out());
         assertTrue(failed.out().contains("failed        publish"), failed.out());
+        // What happened to the files is told from the manifest, though no warehouse was published.
+        assertTrue(failed.out().contains("loaded 14 · partial 2 · rejected 0 · duplicate 0 · superseded 1"), failed.out());
+        assertTrue(failed.out().contains("(in the warehouse of the last published night)"), failed.out());
         assertTrue(Files.exists(blocker.resolve("keep.txt")), "what was there is untouched");
 
         Files.delete(blocker.resolve("keep.txt"));
