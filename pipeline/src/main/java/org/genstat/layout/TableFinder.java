@@ -156,19 +156,22 @@ final class TableFinder {
     private static List<Integer> stubColumns(List<SheetRow> data) {
         TreeMap<Integer, int[]> counts = new TreeMap<>(); // col → {words, values, ordinals or years}
         Map<Integer, Integer> years = new HashMap<>();
+        Map<Integer, SheetCell> previous = new HashMap<>();
         for (SheetRow r : data) {
             for (SheetCell c : r.cells()) {
+                previous.putIfAbsent(c.col(), null);
                 int[] n = counts.computeIfAbsent(c.col(), k -> new int[3]);
                 if (CellText.year(c) != null) {
                     years.merge(c.col(), 1, Integer::sum);
                 }
                 if (!CellText.isValue(c)) {
                     n[0]++;
-                } else if (CellText.isOrdinal(c.text()) || CellText.year(c) != null) {
+                } else if (numbering(c, previous.get(c.col())) || CellText.year(c) != null) {
                     n[2]++;
                 } else {
                     n[1]++;
                 }
+                previous.put(c.col(), c);
             }
         }
         List<Integer> stub = new ArrayList<>();
@@ -184,6 +187,26 @@ final class TableFinder {
             }
         }
         return stub;
+    }
+
+    /**
+     * A row number rather than a value: "1.1", "IV", "a)", "(3)"; a plain integer only as the next of
+     * the numbers above it (1, 2, 3 …), since 50, 80, 943 down a column are values.
+     */
+    private static boolean numbering(SheetCell c, SheetCell above) {
+        String t = VietText.clean(c.text());
+        if (!CellText.isOrdinal(t)) {
+            return false;
+        }
+        if (!t.matches("[0-9]+")) {
+            return true;
+        }
+        int n = Integer.parseInt(t);
+        if (above == null) {
+            return n <= 1;
+        }
+        String a = VietText.clean(above.text()).replaceAll("[.)]$", "");
+        return a.matches("[0-9]+") && n == Integer.parseInt(a) + 1 || !a.matches("[0-9]+") && n <= 1;
     }
 
     /** The stub column with the most different words: the one whose cells name the rows. */
@@ -266,8 +289,18 @@ final class TableFinder {
         if (r.cells().isEmpty() || isYearHeader(r) || isColumnNumbers(r)) {
             return false;
         }
-        SheetCell first = r.cells().get(0);
-        return r.cells().stream().anyMatch(c -> c != first && CellText.isValue(c));
+        // Values right of a heading, and from the first value on, more values than words: a header with one
+        // number in it ("Total | 50000 | 51 000-100 000 | …") is no data row.
+        List<SheetCell> cells = r.cells();
+        int firstValue = -1;
+        for (int i = 1; i < cells.size() && firstValue < 0; i++) {
+            firstValue = CellText.isValue(cells.get(i)) ? i : -1;
+        }
+        if (firstValue < 0) {
+            return false;
+        }
+        long values = cells.subList(firstValue, cells.size()).stream().filter(CellText::isValue).count();
+        return values * 2 >= cells.size() - firstValue;
     }
 
     /** "2016 | 2017 | Sơ bộ 2019": a header of years (typed as numbers or words), not a data row. */
@@ -284,10 +317,12 @@ final class TableFinder {
         if (years.size() < 2) {
             return false;
         }
+        // Years in order, possibly repeated under each spanning heading ("2004 … 2008 | 2004 … 2008").
         boolean up = true;
         boolean down = true;
+        int restarts = 0;
         for (int i = 1; i < years.size(); i++) {
-            up &= years.get(i) > years.get(i - 1);
+            up &= years.get(i) > years.get(i - 1) || years.get(i).equals(years.get(0)) && restarts++ >= 0;
             down &= years.get(i) < years.get(i - 1);
         }
         return up || down;
