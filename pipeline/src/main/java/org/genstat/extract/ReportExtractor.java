@@ -110,6 +110,21 @@ public final class ReportExtractor {
                 return national(file, reader, path, sha256, submittedAt, counting, issues, tables, sink);
             }
             reader.read(file, new BudgetedVisitor(tables, limits));
+            ReportIdentity id = tables.observations() == 0 ? tables.identify() : null;
+            if (id != null && id.known()) {
+                // The row reader found no values: read the file again through the two stages, which
+                // know more layouts (indicators across with long wordings, for one); same identity rules.
+                Interpretation cells = Interpretation.report(path, sha256, submittedAt, id, tables.titleKind(), counting);
+                LayoutReader layout = new LayoutReader(layoutSettings, cells::add);
+                readerFor(file).read(file, new BudgetedVisitor(layout, limits));
+                cells.finish();
+                if (cells.observations() > 0) {
+                    long problems = issues.stream().filter(i -> !IngestIssue.INFO.equals(i.severity())).count();
+                    return new Outcome(problems > 0 ? IngestFile.PARTIAL : IngestFile.LOADED, problems > 0 ? problems
+                            + " cells or rows could not be read; see ingest_issue" : null, id.unitCode(), id.reportYear(),
+                            layout.sheets(), cells.observations(), issues.size());
+                }
+            }
         } catch (ReadLimits.Exceeded | UnreadableFileException e) {
             return reject(path, e.getMessage(), tables, sink, issues);
         } catch (IOException e) {
@@ -145,7 +160,7 @@ public final class ReportExtractor {
     private Outcome national(Path file, WorkbookReader reader, String path, String sha256, long submittedAt,
                              Sink counting, List<IngestIssue> issues, TableExtractor tables, Sink sink)
             throws IOException, UnreadableFileException {
-        StatisticalTables statistics = new StatisticalTables(path, sha256, submittedAt, new UnitLookup(units), counting);
+        Interpretation statistics = Interpretation.national(path, sha256, submittedAt, new UnitLookup(units), counting);
         LayoutReader layout = new LayoutReader(layoutSettings, statistics::add);
         reader.read(file, new BudgetedVisitor(layout, limits));
         statistics.finish();

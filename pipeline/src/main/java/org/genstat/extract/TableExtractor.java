@@ -181,6 +181,19 @@ final class TableExtractor implements SheetVisitor {
         return maxActualYear;
     }
 
+    /** What the report's title says its values are, or null. */
+    String titleKind() {
+        return title.kind();
+    }
+
+    /** Who sent the file and for which year, from the title, even when no table was found. */
+    ReportIdentity identify() {
+        if (identity == null) {
+            identity = identify.apply(title);
+        }
+        return identity;
+    }
+
     ReportIdentity identity() {
         return identity;
     }

@@ -13,17 +13,22 @@ import org.genstat.layout.Heading;
 import org.genstat.text.VietText;
 
 /**
- * Interprets the canonical cells of national statistics (GSO PX-Web exports, World Bank extracts):
- * the year and sex from headings, the unit from a row that names a province or the country (else
- * the table is national), the indicator from the remaining words with the table's title. A value
- * lands only when nothing contradicts that identity: a cell under a breakdown other than sex
- * (residence, age group, region, household head) or under two different years is withheld.
+ * The second stage: turns canonical cells (a value with its headings) into raw observations. The
+ * year, kind and sex come from headings; the indicator from the remaining words with the table's
+ * title. For national statistics (GSO PX-Web exports) the unit is a province a row names, else the
+ * country, and values are results; for a unit's report the unit and report year are the report's,
+ * and the kind must be said by a heading or a title. A value lands only when nothing contradicts
+ * its identity: a cell under a breakdown other than sex, under two years or sexes, derived, without
+ * a year or without a stated kind is withheld, and the count of each is reported.
  */
-final class StatisticalTables {
+final class Interpretation {
     private static final Pattern SERIES_CODE = Pattern.compile("[A-Za-z0-9]+(\\.[A-Za-z0-9]+)+");
     private static final Pattern OTHER_BREAKDOWN = Pattern.compile(
             "(?i).*\\b(urban|rural|thanh thi|nong thon|general|quintile|ngu phan vi|nhom tuoi|age group|region|vung"
                     + "|cong lap|ngoai cong lap|chu ho)\\b.*|.*[0-9]+\\s*(-|–|to)\\s*[0-9]+.*|.*[0-9]+\\s*\\+.*");
+    /** Kind words before a year ("TH 2016", "Kế hoạch năm 2020"): the year is still the heading's only year. */
+    private static final Pattern KIND_WORDS = Pattern.compile(
+            "(?i)^\\s*(thực hiện|kế hoạch|mục tiêu|ước thực hiện|ước|kết quả|chỉ tiêu|th|kh|ưth|uth|kq|ct|mt)\\s+");
     private static final Pattern DECIMAL_POINT = Pattern.compile("-?[0-9]+\\.[0-9]{1,2}|-?[0-9]{4,}\\.[0-9]+");
 
     private static final String DERIVED = "derived from other values (a structure in %, an index, a change)";
@@ -31,7 +36,10 @@ final class StatisticalTables {
             + " sex of the household head)";
     private static final String TWO_YEARS = "under two different years";
     private static final String TWO_SEXES = "under two different sexes";
+    private static final String TWO_KINDS = "under headings of two different kinds";
     private static final String NO_YEAR = "without a year";
+    private static final String NO_KIND = "whose kind (result, estimate, target) no heading or title states";
+    private static final String FUTURE_RESULT = "given as results for a year after the report year";
 
     private record Cell(CanonicalCell canonical, Integer year, boolean preliminary, String sex, String unit,
                         boolean place, String label, String title, String code, String kind, String problem) {
@@ -47,12 +55,29 @@ final class StatisticalTables {
     private final Map<String, Integer> withheld = new java.util.TreeMap<>();
     private boolean decimalPoint;
 
-    StatisticalTables(String path, String sha256, long submittedAt, UnitLookup units, Sink sink) {
+    /** The report whose cells these are (its unit and year), or null for national statistics. */
+    private final ReportIdentity report;
+    private final String titleKind;
+
+    private Interpretation(String path, String sha256, long submittedAt, UnitLookup units, Sink sink,
+                           ReportIdentity report, String titleKind) {
         this.path = path;
         this.sha256 = sha256;
         this.submittedAt = submittedAt;
         this.units = units;
         this.sink = sink;
+        this.report = report;
+        this.titleKind = titleKind;
+    }
+
+    static Interpretation national(String path, String sha256, long submittedAt, UnitLookup units, Sink sink) {
+        return new Interpretation(path, sha256, submittedAt, units, sink, null, null);
+    }
+
+    /** @param titleKind what the report's title says its values are, or null */
+    static Interpretation report(String path, String sha256, long submittedAt, ReportIdentity report,
+                                 String titleKind, Sink sink) {
+        return new Interpretation(path, sha256, submittedAt, null, sink, report, titleKind);
     }
 
     void add(CanonicalCell c) {
@@ -74,7 +99,7 @@ final class StatisticalTables {
                     notUnits++; // a region or a country among provinces: no unit of the register
                     continue;
                 }
-                emit(c, c.unit() == null ? "VN" : c.unit());
+                emit(c, report != null ? report.unitCode() : c.unit() == null ? "VN" : c.unit());
             }
             if (notUnits > 0) {
                 CanonicalCell first = table.get(0).canonical();
@@ -83,8 +108,9 @@ final class StatisticalTables {
                         + " not read"));
             }
         }
-        withheld.forEach((why, n) -> sink.issue(new IngestIssue(path, null, null, IngestIssue.INFO, "not_read",
-                n + " value(s) " + why + " were not read: genstat keeps series by sex and year")));
+        withheld.forEach((why, n) -> sink.issue(new IngestIssue(path, null, null,
+                report == null ? IngestIssue.INFO : IngestIssue.WARNING, "not_read", n + " value(s) " + why
+                + " were not read" + (why.equals(OTHER) ? ": genstat keeps series by sex and year" : ""))));
     }
 
     private Cell read(CanonicalCell c) {
@@ -100,14 +126,21 @@ final class StatisticalTables {
         boolean preliminary = false;
         String sex = null;
         List<Heading> rest = new ArrayList<>();
+        String stated = null; // the kind a heading says: with its year ("TH 2016") or alone ("Kế hoạch")
         for (Heading h : headings) {
-            Integer y = HeaderWords.yearAlone(h.text());
+            Integer y = HeaderWords.yearAlone(KIND_WORDS.matcher(h.text()).replaceFirst(""));
             String s = y == null ? sexOf(h.text()) : null;
-            if (y != null) {
-                if (year != null && !year.equals(y)) {
+            String k = HeaderWords.kind(h.text());
+            boolean kindAlone = y == null && s == null && k != null && VietText.clean(h.text()).length() <= 25;
+            if (y != null || kindAlone) {
+                if (y != null && year != null && !year.equals(y)) {
                     return problem(c, TWO_YEARS);
                 }
-                year = y;
+                if (k != null && stated != null && !stated.equals(k)) {
+                    return problem(c, TWO_KINDS);
+                }
+                year = y != null ? y : year;
+                stated = k != null ? k : stated;
                 preliminary |= HeaderWords.preliminary(h.text());
             } else if (s != null) {
                 if (sex != null && !sex.equals(s)) {
@@ -141,7 +174,7 @@ final class StatisticalTables {
                 code = text;
                 continue;
             }
-            if (row && !place) {
+            if (row && !place && report == null) {
                 String u = units.code(text, null, null, year);
                 if (u != null && u.length() <= 2) { // national statistics name provinces or the country
                     unit = u;
@@ -160,8 +193,16 @@ final class StatisticalTables {
         List<String> words = rowWords.isEmpty() ? columnWords : rowWords;
         String label = words.isEmpty() ? (title == null ? "" : title) : String.join(" / ", words);
         // No sex heading: the table is not broken down by sex, so the value is for both sexes.
-        String kind = headings.stream().map(h -> HeaderWords.kind(h.text())).filter(java.util.Objects::nonNull)
-                .findFirst().orElse(Sources.kindWhenUnstated(path));
+        // A label's own words ("Chỉ tiêu 1: …", "Mục tiêu 3") never say the kind of its values.
+        String kind = stated != null ? stated : title != null && HeaderWords.kind(title) != null ? HeaderWords.kind(title)
+                : titleKind != null ? titleKind : Sources.kindWhenUnstated(path);
+        if (kind == null) {
+            return problem(c, NO_KIND);
+        }
+        if (report != null && stated == null && "actual".equals(kind) && report.reportYear() != null
+                && year > report.reportYear()) {
+            return problem(c, FUTURE_RESULT);
+        }
         return new Cell(c, year, preliminary, sex == null ? "T" : sex, unit, place, label, title, code, kind, null);
     }
 
@@ -222,7 +263,8 @@ final class StatisticalTables {
         }
         observations++;
         sink.observation(new RawObservation(sha256, path, cc.sheet(), cc.value().ref(), c.label(), c.code(),
-                c.title(), null, null, c.label(), unit, 0, c.year(), c.sex(), c.kind(), p.value(), p.denominator(),
+                c.title(), null, null, c.label(), unit, report == null || report.reportYear() == null ? 0
+                : report.reportYear(), c.year(), c.sex(), c.kind(), p.value(), p.denominator(),
                 p.text(), List.copyOf(flags), submittedAt));
     }
 
