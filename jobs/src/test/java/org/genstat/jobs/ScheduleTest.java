@@ -38,7 +38,7 @@ class ScheduleTest {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + duckdb);
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM observation")) {
             rs.next();
-            assertEquals(288, rs.getLong(1));
+            assertEquals(290, rs.getLong(1));
         }
     }
 }

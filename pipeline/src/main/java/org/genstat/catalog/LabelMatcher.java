@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.genstat.text.VietText;
 
 /**
  * Resolves a row label to an indicator code through the catalog's aliases, never through a
@@ -23,7 +24,16 @@ public final class LabelMatcher {
     private record Target(String code, String sex) {
     }
 
+    /**
+     * A label no wording equals or contains is accepted by similarity only when its best code scores at
+     * least THRESHOLD and leads the second by MARGIN: chosen on wordings the matcher was not built from
+     * (UnseenWordingsTest), where these values keep every accepted match right.
+     */
+    static final double THRESHOLD = 0.4;
+    static final double MARGIN = 0.1;
+
     private final IndicatorCatalog catalog;
+    private final WordingIndex index;
     private final Map<String, Set<Target>> byKey = new HashMap<>();
     private final Map<String, Target> byCode = new HashMap<>();
 
@@ -35,11 +45,21 @@ public final class LabelMatcher {
                 byCode.put(a.label().toUpperCase(Locale.ROOT), new Target(a.code(), a.sex())); // WB series code
             }
         }
+        Map<String, List<String>> wordings = new HashMap<>();
         for (Indicator i : catalog.indicators()) {
             add(LabelKey.of(i.nameVi()), new Target(i.code(), null));
             add(LabelKey.of(i.nameEn()), new Target(i.code(), null));
             byCode.put(i.code(), new Target(i.code(), null));
+            // Vietnamese wordings only: the English names are one per code, too few to tell rare words from
+            // common ones, and on English statistical titles they matched series of other indicators.
+            wordings.computeIfAbsent(i.code(), k -> new ArrayList<>()).add(i.nameVi());
         }
+        for (Alias a : catalog.aliases()) {
+            if (a.sex() == null && !a.label().matches("[A-Za-z0-9]+(\\.[A-Za-z0-9]+)+") && !VietText.lower(a.label()).equals(VietText.fold(a.label()))) {
+                wordings.computeIfAbsent(a.code(), k -> new ArrayList<>()).add(a.label());
+            }
+        }
+        this.index = new WordingIndex(wordings);
     }
 
     private void add(String key, Target target) {
@@ -98,7 +118,31 @@ public final class LabelMatcher {
         if (!contained.isEmpty()) {
             return decide(contained, generation, number, "contains");
         }
-        return LabelMatch.unmatched("no catalog wording matches this label", suggest(key));
+        List<WordingIndex.Scored> ranked = index.rank(label);
+        if (!ranked.isEmpty() && ranked.get(0).score() >= THRESHOLD
+                && ranked.get(0).score() - (ranked.size() > 1 ? ranked.get(1).score() : 0) >= MARGIN
+                && !measureContradicts(key, catalog.get(ranked.get(0).code()).measure())) {
+            String code = ranked.get(0).code();
+            return LabelMatch.matched(code, "similar " + ranked.get(0));
+        }
+        return LabelMatch.unmatched("no catalog wording matches this label", nearest(ranked));
+    }
+
+    /**
+     * Evidence beyond words: a label that counts ("Số giáo viên", "(Nghìn người)", "(Cơ sở)") is no
+     * share, and a label that is a share ("Tỷ lệ …", "%") is no count of persons.
+     */
+    static boolean measureContradicts(String key, String measure) {
+        boolean share = key.matches(".*(%|\\bty le\\b|\\bty trong\\b|\\bphan tram\\b|\\bshare\\b|\\bpercent).*");
+        boolean count = key.matches("^(so|tong so|number)\\b.*|.*\\b(nghin nguoi|nguoi|co so|thous|persons)$");
+        boolean percent = "percent".equals(measure);
+        boolean persons = "persons".equals(measure) || "count".equals(measure);
+        return count && !share && percent || share && persons;
+    }
+
+    /** The three nearest codes with their scores, for a person to choose an alias. */
+    private static List<String> nearest(List<WordingIndex.Scored> ranked) {
+        return ranked.stream().limit(3).map(WordingIndex.Scored::toString).toList();
     }
 
     private static boolean contains(String haystack, String needle) {
@@ -135,26 +179,5 @@ public final class LabelMatcher {
         Set<String> sexes = sexesByCode.get(chosen);
         String sex = sexes.size() == 1 ? sexes.iterator().next() : null;
         return LabelMatch.matched(chosen, chosenHow).withSex(sex);
-    }
-
-    /** The three catalog codes whose wordings share the most words with the label. */
-    public List<String> suggest(String key) {
-        Set<String> words = new HashSet<>(List.of(key.split(" ")));
-        Map<String, Double> best = new HashMap<>();
-        for (Map.Entry<String, Set<Target>> e : byKey.entrySet()) {
-            Set<String> other = new HashSet<>(List.of(e.getKey().split(" ")));
-            long common = other.stream().filter(words::contains).count();
-            double score = common / (double) (words.size() + other.size() - common);
-            for (Target t : e.getValue()) {
-                best.merge(t.code(), score, Math::max);
-            }
-        }
-        return best.entrySet().stream()
-                .filter(e -> e.getValue() > 0)
-                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(3)
-                .map(Map.Entry::getKey)
-                .toList();
     }
 }

@@ -194,7 +194,10 @@ final class Interpretation {
         String label = words.isEmpty() ? (title == null ? "" : title) : String.join(" / ", words);
         // No sex heading: the table is not broken down by sex, so the value is for both sexes.
         // A label's own words ("Chỉ tiêu 1: …", "Mục tiêu 3") never say the kind of its values.
-        String kind = stated != null ? stated : title != null && HeaderWords.kind(title) != null ? HeaderWords.kind(title)
+        // A report's titles say its kind ("BÁO CÁO KẾT QUẢ …"); a statistical table's title lists its
+        // dimensions ("… chia theo Địa phương, Năm và Chỉ tiêu") and says none.
+        String tableKind = report != null && title != null ? HeaderWords.kind(title) : null;
+        String kind = stated != null ? stated : tableKind != null ? tableKind
                 : titleKind != null ? titleKind : Sources.kindWhenUnstated(path);
         if (kind == null) {
             return problem(c, NO_KIND);

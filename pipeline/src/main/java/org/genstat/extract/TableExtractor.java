@@ -158,6 +158,10 @@ final class TableExtractor implements SheetVisitor {
      */
     static String statisticalTitle(String text) {
         String t = VietText.clean(text).replace("(*)", "").replaceAll("\\s+", " ").trim();
+        int chia = t.toLowerCase(java.util.Locale.ROOT).lastIndexOf(" chia theo ");
+        if (chia > 0) {
+            t = t.substring(0, chia).trim(); // "… phân theo địa phương chia theo Địa phương, Năm và Chỉ tiêu"
+        }
         int by = t.lastIndexOf(" by ");
         if (by > 0 && t.substring(by).matches(" by .*\\b(Year|Sex|Items|Iterms|Indicators|provincies|provinces)\\b.*")) {
             t = t.substring(0, by).trim();

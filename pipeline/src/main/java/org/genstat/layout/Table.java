@@ -24,7 +24,7 @@ final class Table {
     private static final Pattern DERIVED = Pattern.compile(
             ".*\\b(so sanh|tang giam|tang/giam|tang, giam|chenh lech|ty le tang|toc do tang|chi so phat trien"
                     + "|nam truoc = 100|co cau|% change|percent change|change from|difference|increase|decrease|structure"
-                    + "|distribution)\\b.*");
+                    + "|distribution|growth rate)\\b.*");
 
     private record Frame(int level, int bullet, Heading heading, boolean section) {
     }
