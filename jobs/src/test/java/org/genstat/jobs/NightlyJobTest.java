@@ -150,6 +150,21 @@ class NightlyJobTest {
         assertTrue(rows.stream().anyMatch(r -> r.startsWith(prefix)), "no observation row starts with " + prefix);
     }
 
+    /** The README cannot drift: each of its query examples prints exactly the block under it. */
+    @Test
+    void everyReadmeQueryPrintsWhatTheReadmeShows() throws Exception {
+        String readme = java.nio.file.Files.readString(Path.of("../README.md"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("```\\n\\$ \\./genstat query \"(.*?)\"\\n(.*?)```",
+                java.util.regex.Pattern.DOTALL).matcher(readme);
+        int examples = 0;
+        while (m.find()) {
+            examples++;
+            String out = genstat("query", m.group(1), "--warehouse", warehouse.toString());
+            assertEquals(m.group(2).strip(), out.strip(), "README example: " + m.group(1));
+        }
+        assertTrue(examples >= 8, "the README's query examples were found: " + examples);
+    }
+
     @Test
     void queryPrintsTheCount() throws Exception {
         String out = genstat("query", "select count(*) from observation", "--warehouse", warehouse.toString());
