@@ -3,7 +3,6 @@ package org.genstat.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.genstat.reference.ReferenceData;
 import org.junit.jupiter.api.BeforeAll;
+import org.genstat.SharedFolder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
  * (extract rethrows those, so the test fails on them).
  */
 class OddSpreadsheetsTest {
-    static final Path FILES = Path.of("../../shared/corpora/sheetjs-test-files/files");
     private static final Pattern JAVA = Pattern.compile("\\b[A-Z][A-Za-z]+(Exception|Error)\\b|\\bjava\\.|\\bat org\\.");
     private static ReportExtractor extractor;
 
@@ -37,13 +36,8 @@ class OddSpreadsheetsTest {
 
     @Test
     void everyFileGetsAStatusAndEveryRefusalAClerksReason() throws Exception {
-        boolean shared = Files.isDirectory(FILES);
-        if (!shared) {
-            System.out.println("SKIPPED OddSpreadsheetsTest: ../shared/corpora/sheetjs-test-files is not next to the project");
-        }
-        assumeTrue(shared, "../shared/corpora/sheetjs-test-files is not next to the project");
         List<Path> files;
-        try (Stream<Path> s = Files.list(FILES)) {
+        try (Stream<Path> s = Files.list(SharedFolder.require("corpora/sheetjs-test-files/files", "OddSpreadsheetsTest"))) {
             files = s.sorted().toList();
         }
         Map<String, Integer> byStatus = new TreeMap<>();

@@ -1,7 +1,6 @@
 package org.genstat.layout;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -24,6 +23,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.genstat.extract.sheet.PoiWorkbookReader;
 import org.genstat.extract.sheet.SheetRow;
 import org.genstat.extract.sheet.SheetVisitor;
+import org.genstat.SharedFolder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,22 +34,17 @@ import org.junit.jupiter.api.Test;
  * workbook is read as any report is, with the corpus's $START/$END marker cells removed.
  */
 class TroyCorpusTest {
-    static final Path TROY = Path.of("../../shared/corpora/troy200-dev");
     private static final Pattern REF = Pattern.compile("\\[([A-Z]+[0-9]+)\\]");
 
     @Test
     void layoutReadsRealStatisticalTablesWithTheirHeadings() throws Exception {
-        boolean shared = Files.isDirectory(TROY);
-        if (!shared) {
-            System.out.println("SKIPPED TroyCorpusTest: ../shared/corpora/troy200-dev is not next to the project");
-        }
-        assumeTrue(shared, "../shared/corpora/troy200-dev is not next to the project");
-        Map<String, List<CanonicalCell>> read = readAll(TROY.resolve("tables.xlsx"));
+        Path troy = SharedFolder.require("corpora/troy200-dev", "TroyCorpusTest");
+        Map<String, List<CanonicalCell>> read = readAll(troy.resolve("tables.xlsx"));
         long eTp = 0, eGt = 0, ePred = 0, pTp = 0, pGt = 0, pPred = 0;
         List<String> imperfect = new ArrayList<>();
         for (int t = 1; t <= 100; t++) {
             String name = String.format("C1%04d", t);
-            Truth truth = truth(TROY.resolve("gt/" + name + ".xlsx"));
+            Truth truth = truth(troy.resolve("gt/" + name + ".xlsx"));
             Set<String> entries = new HashSet<>();
             Set<String> pairs = new HashSet<>();
             for (CanonicalCell c : read.getOrDefault(name, List.of())) {

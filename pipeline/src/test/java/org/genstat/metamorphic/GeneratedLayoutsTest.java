@@ -2,7 +2,6 @@ package org.genstat.metamorphic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +31,7 @@ import org.genstat.extract.Sink;
 import org.genstat.normalise.LabelResolution;
 import org.genstat.reference.ReferenceData;
 import org.junit.jupiter.api.BeforeAll;
+import org.genstat.SharedFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,11 +92,7 @@ class GeneratedLayoutsTest {
 
     @Test
     void readingBackGivesTheValuesPutInOrWithholdsThem() throws Exception {
-        boolean shared = Files.isRegularFile(TARGETS);
-        if (!shared) {
-            System.out.println("SKIPPED GeneratedLayoutsTest: ../shared/domain/local_targets.csv is not next to the project");
-        }
-        assumeTrue(shared, "../shared/domain is not next to the project");
+        SharedFolder.require("domain/local_targets.csv", "GeneratedLayoutsTest");
         ReportExtractor extractor = new ReportExtractor(reference.units(), ReadLimits.defaults());
         List<String> units = new ArrayList<>(byUnit.keySet());
         int put = 0;
