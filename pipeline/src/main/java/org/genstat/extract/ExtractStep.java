@@ -26,6 +26,8 @@ public final class ExtractStep {
     public record Result(int read, int loaded, int partial, int rejected, int superseded, long observations) {
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExtractStep.class);
+
     private final ReportExtractor extractor;
 
     public ExtractStep(ReportExtractor extractor) {
@@ -74,13 +76,29 @@ public final class ExtractStep {
             } else {
                 Sink sink = Sink.of(o -> obs.write(Records.raw(o)),
                         i -> issues.write(Records.issue(i)));
-                outcome = extractor.extract(file, f.path(), f.sha256(), f.submittedAt(), sink);
+                outcome = readOrReportBug(file, f, sink);
             }
             obs.commit();
             issues.commit();
             return new IngestFile(f.path(), f.sha256(), f.sizeBytes(), outcome.unitCode(), outcome.reportYear(),
                     outcome.status(), outcome.reason(), outcome.sheets(), outcome.observations(), outcome.issues(),
                     f.submittedAt(), f.ingestedAt(), null);
+        }
+    }
+
+    /**
+     * One file's reading. A bug of genstat met in one file must not stop the night, nor read as the
+     * clerk's fault: the file is refused as an internal error, with the trace in the log.
+     */
+    private ReportExtractor.Outcome readOrReportBug(Path file, IngestFile f, Sink sink) {
+        try {
+            return extractor.extract(file, f.path(), f.sha256(), f.submittedAt(), sink);
+        } catch (RuntimeException e) {
+            LOG.error("internal error while reading {}", f.path(), e);
+            String reason = "genstat met an internal error while reading this file (" + e.getClass().getSimpleName()
+                    + "); the file may well be fine: report it to the genstat maintainers with the log";
+            sink.issue(new IngestIssue(f.path(), null, null, IngestIssue.ERROR, "internal_error", reason));
+            return new ReportExtractor.Outcome(IngestFile.REJECTED, reason, null, null, 0, 0, 1);
         }
     }
 
