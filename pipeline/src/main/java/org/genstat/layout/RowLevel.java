@@ -28,7 +28,7 @@ final class RowLevel {
             Map.entry(Pattern.compile("^[+*]\\s*\\S.*"), PLUS));
     private static final Pattern SUB_WORDS = Pattern.compile(
             "^(trong do|trong so|of which|in which|thereof)\\b.*|^(nu|nam|nu gioi|nam gioi|phu nu|tre em gai|tre em trai"
-                    + "|be gai|be trai)$");
+                    + "|be gai|be trai|males?|females?|men|women|boys|girls|tong so|total|both sexes|chung)$");
 
     private RowLevel() {
     }
