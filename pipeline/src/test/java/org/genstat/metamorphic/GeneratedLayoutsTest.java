@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -205,9 +204,5 @@ class GeneratedLayoutsTest {
     static String vietnamese(double d) {
         String s = d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
         return s.replace('.', ',');
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
