@@ -15,7 +15,8 @@ record CommandLine(String command, List<String> arguments, Map<String, String> o
             Usage: ./genstat COMMAND [OPTIONS]
 
             Commands:
-              nightly [--inbox DIR] [--warehouse DIR]   the whole night: discover, extract, normalise,
+              nightly [--inbox DIR] [--warehouse DIR] [--wait]
+                                                        the whole night: discover, extract, normalise,
                                                         analyse, publish (defaults: sample-data/inbox, warehouse)
               step NAME [--inbox DIR] [--warehouse DIR] one step alone: discover, extract, normalise,
                                                         analyse or publish
@@ -59,7 +60,10 @@ record CommandLine(String command, List<String> arguments, Map<String, String> o
 
                     Stays up and runs the whole night on a cron (Spring's six fields: second minute hour
                     day month weekday; default 0 0 2 * * *, 02:00 every day). Each night prints its
-                    summary; a night that fails is resumed by the next one. Stop it with Ctrl-C.
+                    summary and logs its start, end, status and summary line to WAREHOUSE/logs/schedule.log;
+                    a night that fails is resumed by the next one; a night still held by another genstat is
+                    skipped and logged. Stop it with Ctrl-C or SIGTERM: a night it interrupts ends as a
+                    failed, resumable night.
                     """),
             Map.entry("indicator-set", """
                     Usage: ./genstat indicator-set --year Y [--warehouse DIR] [--out DIR]
@@ -82,7 +86,7 @@ record CommandLine(String command, List<String> arguments, Map<String, String> o
                     grew with the file. Nothing is kept.
                     """),
             Map.entry("nightly", """
-                    Usage: ./genstat nightly [--inbox DIR] [--warehouse DIR]
+                    Usage: ./genstat nightly [--inbox DIR] [--warehouse DIR] [--wait]
 
                     Reads every new report in the inbox and rebuilds the warehouse:
                       discover   register files by SHA-256; skip content already read; spot duplicates
@@ -91,13 +95,18 @@ record CommandLine(String command, List<String> arguments, Map<String, String> o
                       analyse    (Spark) gender gaps, trends, progress towards targets
                       publish    build warehouse/genstat.duckdb and swap it in atomically
                     Exits 0 when the night completed, also when some files were rejected (they are listed).
-                    An interrupted night is resumed at the step that did not finish.
+                    An interrupted night is resumed at the step that did not finish. A night with no new or
+                    changed file, and no changed reference data, stops after extract: the warehouse is
+                    already what the night would build.
+                    One night at a time per warehouse: while another night holds it, exits 75 at once with
+                    one line naming it, or waits for it with --wait.
                     """),
             Map.entry("step", """
-                    Usage: ./genstat step NAME [--inbox DIR] [--warehouse DIR]
+                    Usage: ./genstat step NAME [--inbox DIR] [--warehouse DIR] [--wait]
 
                     Runs one step of the night alone: discover, extract, normalise, analyse or publish.
-                    Each step reads what the step before it left in the warehouse.
+                    Each step reads what the step before it left in the warehouse. It takes the warehouse's
+                    lock as a night does (exit 75 while another holds it, or --wait).
                     """),
             Map.entry("query", """
                     Usage: ./genstat query "SQL" [--warehouse DIR]
@@ -107,7 +116,9 @@ record CommandLine(String command, List<String> arguments, Map<String, String> o
                     """));
 
     static CommandLine parse(String[] args) {
-        if (args.length == 0 || List.of("--help", "-h", "help").contains(args[0])) {
+        // The launcher appends its settings (--genstat.schemas-dir=…): alone they are no command.
+        if (args.length == 0 || List.of("--help", "-h", "help").contains(args[0])
+                || List.of(args).stream().allMatch(a -> a.startsWith("--") && a.contains("="))) {
             return new CommandLine(null, List.of(), Map.of(), true);
         }
         String command = args[0];
@@ -126,8 +137,8 @@ record CommandLine(String command, List<String> arguments, Map<String, String> o
                     throw new IllegalArgumentException(a + " needs a folder");
                 }
                 options.put(a.substring(2), rest.get(++i));
-            } else if (a.equals("--as-national")) {
-                options.put("as-national", "true");
+            } else if (FLAGS.contains(a)) {
+                options.put(a.substring(2), "true");
             } else if (a.startsWith("--")) {
                 throw new IllegalArgumentException("unknown option " + a);
             } else if (arguments.isEmpty() || MANY_ARGUMENTS.contains(command)) {
@@ -141,6 +152,9 @@ record CommandLine(String command, List<String> arguments, Map<String, String> o
 
     private static final List<String> VALUED_OPTIONS = List.of("--inbox", "--warehouse", "--mb", "--year", "--out",
             "--suppress-below", "--tolerance");
+
+    /** Options without a value. */
+    private static final List<String> FLAGS = List.of("--as-national", "--wait");
 
     /** Commands that take several arguments (files). */
     private static final List<String> MANY_ARGUMENTS = List.of("check", "cells");

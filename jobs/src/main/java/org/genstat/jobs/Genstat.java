@@ -7,9 +7,6 @@ import org.genstat.check.FileCheck;
 import org.genstat.indicatorset.IndicatorSet;
 import org.genstat.reference.ReferenceData;
 import org.genstat.publish.QueryRunner;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /** Entry point of {@code ./genstat}: parses the command line and runs the command. */
 public final class Genstat {
@@ -47,8 +44,8 @@ public final class Genstat {
                 case "query" -> query(cli);
                 case "check" -> check(cli);
                 case "cells" -> cells(cli);
-                case "nightly" -> job(cli, NightlyJobConfiguration.NIGHTLY);
-                case "schedule" -> schedule(cli);
+                case "nightly" -> NightCommand.run(cli, NightlyJobConfiguration.NIGHTLY, System.out);
+                case "schedule" -> ScheduleCommand.run(cli, System.out);
                 case "step" -> step(cli);
                 case "bench" -> bench(cli);
                 case "indicator-set" -> indicatorSet(cli);
@@ -177,30 +174,10 @@ public final class Genstat {
         if (cli.argument() == null || !STEPS.contains(cli.argument())) {
             throw new IllegalArgumentException("step needs one of " + String.join(", ", STEPS));
         }
-        return job(cli, "step-" + cli.argument());
+        return NightCommand.run(cli, "step-" + cli.argument(), System.out);
     }
 
-    /** Stays up and runs the night on the cron until the process is stopped. */
-    private static int schedule(CommandLine cli) throws Exception {
-        List<String> springArgs = springArgs(cli);
-        springArgs.add("--genstat.schedule.enabled=true");
-        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(GenstatApplication.class)
-                .run(springArgs.toArray(String[]::new));
-        System.out.println("genstat schedule: the night runs on the cron '"
-                + ctx.getEnvironment().getProperty("genstat.schedule.cron") + "' (stop with Ctrl-C)");
-        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
-        ctx.addApplicationListener((org.springframework.context.ApplicationListener<
-                org.springframework.context.event.ContextClosedEvent>) e -> closed.countDown());
-        Runtime.getRuntime().addShutdownHook(new Thread(ctx::close));
-        SCHEDULES.add(ctx);
-        closed.await();
-        return 0;
-    }
-
-    /** Running schedules, so a test can stop one. */
-    static final List<ConfigurableApplicationContext> SCHEDULES = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-    private static List<String> springArgs(CommandLine cli) {
+    static List<String> springArgs(CommandLine cli) {
         List<String> springArgs = new ArrayList<>();
         cli.options().forEach((k, v) -> {
             if (k.startsWith("genstat.") || k.startsWith("spring.") || k.startsWith("logging.")) {
@@ -210,15 +187,5 @@ public final class Genstat {
         springArgs.add("--genstat.inbox=" + cli.inbox().toAbsolutePath().normalize());
         springArgs.add("--genstat.warehouse=" + cli.warehouse().toAbsolutePath().normalize());
         return springArgs;
-    }
-
-    private static int job(CommandLine cli, String jobName) throws Exception {
-        List<String> springArgs = springArgs(cli);
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(GenstatApplication.class)
-                .run(springArgs.toArray(String[]::new))) {
-            int status = ctx.getBean(NightRunner.class).run(jobName, System.out);
-            SpringApplication.exit(ctx);
-            return status;
-        }
     }
 }

@@ -36,8 +36,16 @@ class NightRunner {
         this.warehouse = warehouse;
     }
 
+    /** What a run did: the process exit status (0 when the job completed) and the summary's one line. */
+    record Ran(int status, String line) {
+    }
+
     /** @return the process exit status: 0 when the job completed */
     int run(String jobName, PrintStream out) throws Exception {
+        return runNight(jobName, out).status();
+    }
+
+    Ran runNight(String jobName, PrintStream out) throws Exception {
         Job job = jobs.get(jobName);
         if (job == null) {
             throw new IllegalArgumentException("no job named " + jobName);
@@ -63,8 +71,9 @@ class NightRunner {
                     .toJobParameters();
             execution = operator.start(job, params);
         }
-        new RunSummary(execution, warehouse).print(out);
-        return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+        RunSummary summary = new RunSummary(execution, warehouse);
+        summary.print(out);
+        return new Ran(execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1, summary.line());
     }
 
     private JobExecution unfinished(String jobName, String inbox, String where) {

@@ -1,5 +1,6 @@
 package org.genstat.jobs;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -9,7 +10,10 @@ import org.genstat.extract.ExtractStep;
 import org.genstat.normalise.NormaliseStep;
 import org.genstat.publish.DuckDbPublisher;
 import org.genstat.quality.QualityReport;
+import org.genstat.storage.NightInputs;
 import org.genstat.storage.Warehouse;
+import org.springframework.batch.core.job.flow.FlowExecutionStatus;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -71,8 +75,12 @@ class NightlyJobConfiguration {
 
     @Bean
     Step publish(JobRepository repo, PlatformTransactionManager tx, DuckDbPublisher publisher, Warehouse warehouse) {
-        return step("publish", repo, tx, () -> {
+        return step("publish", repo, tx, execution -> {
             Map<String, Long> counts = new java.util.HashMap<>(publisher.run(warehouse));
+            var job = execution.getJobExecution().getExecutionContext();
+            if (job.containsKey(INPUTS)) {
+                NightInputs.markPublished(warehouse, job.getString(INPUTS)); // a whole night, not a step alone
+            }
             try {
                 QualityReport.write(warehouse, LocalDate.now(ZoneOffset.UTC));
             } catch (Exception e) {
@@ -84,10 +92,36 @@ class NightlyJobConfiguration {
         });
     }
 
+    /** Job context key: the fingerprint of what normalise reads, recorded by publish once it is published. */
+    static final String INPUTS = "inputs";
+    /** Job context key: the night found nothing new and stopped after extract. */
+    static final String NOTHING_NEW = "nothing_new";
+
+    /**
+     * After extract: when the inputs of the Spark steps are those of the last published night, the
+     * warehouse already is what they would build, so the night ends there (no Spark, no write).
+     */
     @Bean
-    Job nightly(JobRepository repo, Step discover, Step extract, Step normalise, Step analyse, Step publish) {
-        return new JobBuilder(NIGHTLY, repo).start(discover).next(extract).next(normalise).next(analyse)
-                .next(publish).build();
+    JobExecutionDecider anythingNew(Warehouse warehouse, GenstatProperties props) {
+        return (jobExecution, stepExecution) -> {
+            String dir = props.schemasDir();
+            String inputs = NightInputs.fingerprint(warehouse, dir == null || dir.isBlank() ? null : Path.of(dir));
+            jobExecution.getExecutionContext().putString(INPUTS, inputs);
+            if (NightInputs.published(warehouse, inputs)) {
+                jobExecution.getExecutionContext().putString(NOTHING_NEW, "true");
+                return new FlowExecutionStatus(NOTHING_NEW);
+            }
+            return FlowExecutionStatus.COMPLETED;
+        };
+    }
+
+    @Bean
+    Job nightly(JobRepository repo, Step discover, Step extract, JobExecutionDecider anythingNew, Step normalise,
+                Step analyse, Step publish) {
+        return new JobBuilder(NIGHTLY, repo).start(discover).next(extract).next(anythingNew)
+                .on(NOTHING_NEW).end()
+                .from(anythingNew).on("*").to(normalise).next(analyse).next(publish)
+                .end().build();
     }
 
     @Bean
@@ -121,9 +155,20 @@ class NightlyJobConfiguration {
         Map<String, ? extends Number> run() throws Exception;
     }
 
+    /** A step's work that needs to see its execution. */
+    @FunctionalInterface
+    interface StepExecutionWork {
+        Map<String, ? extends Number> run(org.springframework.batch.core.step.StepExecution execution) throws Exception;
+    }
+
     private static Step step(String name, JobRepository repo, PlatformTransactionManager tx, StepWork work) {
+        return step(name, repo, tx, execution -> work.run());
+    }
+
+    private static Step step(String name, JobRepository repo, PlatformTransactionManager tx, StepExecutionWork work) {
         Tasklet tasklet = (contribution, chunk) -> {
-            Map<String, ? extends Number> counts = work.run();
+            LOG.debug("step {} starts", name);
+            Map<String, ? extends Number> counts = work.run(contribution.getStepExecution());
             counts.forEach((k, v) -> contribution.getStepExecution().getExecutionContext().putLong(k, v.longValue()));
             return RepeatStatus.FINISHED;
         };

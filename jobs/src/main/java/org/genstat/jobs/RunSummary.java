@@ -20,6 +20,31 @@ final class RunSummary {
         this.warehouse = warehouse;
     }
 
+    /** One line for the schedule's log: status, time, files, observations. */
+    String line() {
+        List<org.genstat.discover.IngestFile> manifest = java.nio.file.Files.exists(warehouse.manifest())
+                ? org.genstat.discover.Manifest.read(warehouse.manifest()) : List.of();
+        long rejected = manifest.stream().filter(f -> "rejected".equals(f.status())).count();
+        return String.format("%s %s in %s · files seen %s · new %s · rejected %d%s", execution.getJobInstance()
+                        .getJobName(), execution.getStatus(), seconds(execution.getStartTime(), execution.getEndTime()),
+                count(stepCount("discover", "seen")), count(stepCount("discover", "new")), rejected,
+                execution.getStatus().isUnsuccessful() ? " · " + failures() : "");
+    }
+
+    private static String count(long n) {
+        return n < 0 ? "-" : String.valueOf(n);
+    }
+
+    private String failures() {
+        List<String> failed = new ArrayList<>();
+        for (StepExecution s : execution.getStepExecutions()) {
+            for (Throwable t : s.getFailureExceptions()) {
+                failed.add(s.getStepName() + ": " + rootMessage(t));
+            }
+        }
+        return failed.isEmpty() ? execution.getExitStatus().getExitDescription() : String.join("; ", failed);
+    }
+
     void print(PrintStream out) throws Exception {
         WarehouseCounts counts;
         try {
@@ -55,6 +80,9 @@ final class RunSummary {
                     + (s.getStatus().isUnsuccessful() ? " (" + s.getStatus() + ")" : ""));
         }
         out.println("  steps         " + String.join(" · ", steps));
+        if (execution.getExecutionContext().containsKey(NightlyJobConfiguration.NOTHING_NEW)) {
+            out.println("  nothing new   no new or changed file or reference data: the warehouse is as the last night left it");
+        }
         manifest.stream().filter(f -> "rejected".equals(f.status())).sorted(java.util.Comparator.comparing(
                 org.genstat.discover.IngestFile::path)).forEach(f -> out.println("  rejected      " + f.path() + ": "
                 + f.reason()));
@@ -90,6 +118,9 @@ final class RunSummary {
     }
 
     private static String rootMessage(Throwable t) {
+        if (NightCommand.stopRequested) {
+            return "stopped on request (Ctrl-C or SIGTERM); the next run resumes it";
+        }
         while (t.getCause() != null) {
             t = t.getCause();
         }

@@ -78,7 +78,9 @@ public final class Discovery {
             manifest.add(entry);
             byPathAndSha.put(path + "\n" + sha, entry);
         }
-        Manifest.write(warehouse.manifest(), manifest);
+        if (registered + duplicates > 0 || !Files.exists(warehouse.manifest())) {
+            Manifest.write(warehouse.manifest(), manifest); // unchanged otherwise: a night with nothing new writes nothing
+        }
         return new Result(seen, registered, duplicates);
     }
 

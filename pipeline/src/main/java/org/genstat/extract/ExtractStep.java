@@ -28,10 +28,23 @@ public final class ExtractStep {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExtractStep.class);
 
+    /** Extract stopped on request (Ctrl-C, SIGTERM) between two files; what it read is kept. */
+    public static final class StoppedException extends RuntimeException {
+        StoppedException(String message) {
+            super(message);
+        }
+    }
+
     private final ReportExtractor extractor;
+    private volatile boolean stopRequested;
 
     public ExtractStep(ReportExtractor extractor) {
         this.extractor = extractor;
+    }
+
+    /** Asks a running extract to stop after the file it is reading; the manifest keeps the files read. */
+    public void requestStop() {
+        stopRequested = true;
     }
 
     public Result run(Path inbox, Warehouse warehouse) {
@@ -41,10 +54,15 @@ public final class ExtractStep {
         int partial = 0;
         int rejected = 0;
         long observations = 0;
+        boolean stopped = false;
         for (int i = 0; i < manifest.size(); i++) {
             IngestFile f = manifest.get(i);
             if (!IngestFile.PENDING.equals(f.status())) {
                 continue;
+            }
+            if (stopRequested) {
+                stopped = true;
+                break;
             }
             IngestFile done = extract(inbox, warehouse, f);
             manifest.set(i, done);
@@ -56,8 +74,18 @@ public final class ExtractStep {
                 default -> rejected++;
             }
         }
+        if (read == 0 && !stopped) {
+            // Nothing new: who supersedes whom is as the last run left it, and the manifest stays as it is.
+            long superseded = manifest.stream().filter(f -> IngestFile.SUPERSEDED.equals(f.status())).count();
+            return new Result(0, 0, 0, 0, (int) superseded, 0);
+        }
         int superseded = Submissions.resolve(manifest, f -> Submissions.keys(warehouse, f));
         Manifest.write(warehouse.manifest(), manifest);
+        if (stopped) {
+            long left = manifest.stream().filter(f -> IngestFile.PENDING.equals(f.status())).count();
+            throw new StoppedException("stopped on request after reading " + read + " files; " + left
+                    + " are left for the next run");
+        }
         return new Result(read, loaded, partial, rejected, superseded, observations);
     }
 

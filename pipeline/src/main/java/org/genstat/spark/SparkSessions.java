@@ -37,4 +37,16 @@ public final class SparkSessions {
                 .config("spark.sql.warehouse.dir", System.getProperty("java.io.tmpdir") + "/genstat-spark-warehouse")
                 .getOrCreate();
     }
+
+    /**
+     * Cancels what the running session is computing and stops it, so a step that uses it fails at
+     * once: how a night stopped on request (SIGTERM, Ctrl-C) ends its Spark step.
+     */
+    public static void stopRunning() {
+        SparkSession.getDefaultSession().foreach(session -> {
+            session.sparkContext().cancelAllJobs();
+            session.stop();
+            return null;
+        });
+    }
 }
