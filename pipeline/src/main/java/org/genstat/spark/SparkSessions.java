@@ -22,6 +22,9 @@ public final class SparkSessions {
         if (settings.master().startsWith("local")) {
             // Local mode talks to itself only: bind to loopback, whatever the host name resolves to.
             builder.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "localhost");
+        } else {
+            // On a cluster the executors fetch genstat's own classes from the driver; the rest is Spark's.
+            pipelineJar().ifPresent(jar -> builder.config("spark.jars", jar));
         }
         return builder
                 .appName(settings.appName())
@@ -48,5 +51,16 @@ public final class SparkSessions {
             session.stop();
             return null;
         });
+    }
+
+    /** The jar this class was loaded from, when it was loaded from one. */
+    static java.util.Optional<String> pipelineJar() {
+        try {
+            var source = SparkSessions.class.getProtectionDomain().getCodeSource();
+            java.nio.file.Path p = java.nio.file.Path.of(source.getLocation().toURI());
+            return java.nio.file.Files.isRegularFile(p) ? java.util.Optional.of(p.toString()) : java.util.Optional.empty();
+        } catch (Exception e) {
+            return java.util.Optional.empty();
+        }
     }
 }
