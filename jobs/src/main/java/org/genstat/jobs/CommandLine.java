@@ -134,21 +134,45 @@ record CommandLine(String command, List<String> arguments, Map<String, String> o
                 options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
             } else if (VALUED_OPTIONS.contains(a)) {
                 if (i + 1 >= rest.size()) {
-                    throw new IllegalArgumentException(a + " needs a folder");
+                    throw new IllegalArgumentException(a + " needs a value, e.g. " + a + " " + EXAMPLE_VALUES.get(a));
                 }
                 options.put(a.substring(2), rest.get(++i));
             } else if (FLAGS.contains(a)) {
                 options.put(a.substring(2), "true");
             } else if (a.startsWith("--")) {
-                throw new IllegalArgumentException("unknown option " + a);
+                throw new IllegalArgumentException(command + ": unknown option " + a + "; see ./genstat " + command + " --help");
             } else if (arguments.isEmpty() || MANY_ARGUMENTS.contains(command)) {
                 arguments.add(a);
             } else {
                 throw new IllegalArgumentException("unexpected argument '" + a + "'");
             }
         }
+        List<String> takes = OPTIONS.get(command);
+        for (String key : options.keySet()) {
+            boolean setting = key.startsWith("genstat.") || key.startsWith("spring.") || key.startsWith("logging.");
+            if (takes != null && !setting && !takes.contains(key)) {
+                throw new IllegalArgumentException(command + " takes no option --" + key
+                        + (takes.isEmpty() ? "" : " (it takes --" + String.join(", --", takes) + ")")
+                        + "; see ./genstat " + command + " --help");
+            }
+        }
         return new CommandLine(command, List.copyOf(arguments), options, help);
     }
+
+    /** The options each command takes, besides settings (--genstat.*, --spring.*, --logging.*). */
+    private static final Map<String, List<String>> OPTIONS = Map.of(
+            "nightly", List.of("inbox", "warehouse", "wait"),
+            "step", List.of("inbox", "warehouse", "wait"),
+            "schedule", List.of("inbox", "warehouse"),
+            "check", List.of("as-national", "warehouse"),
+            "cells", List.of("out"),
+            "query", List.of("warehouse"),
+            "indicator-set", List.of("year", "warehouse", "out", "suppress-below", "tolerance"),
+            "bench", List.of("mb"));
+
+    private static final Map<String, String> EXAMPLE_VALUES = Map.of("--inbox", "/data/inbox", "--warehouse",
+            "/data/warehouse", "--mb", "100", "--year", "2024", "--out", "out.csv", "--suppress-below", "5",
+            "--tolerance", "0.05");
 
     private static final List<String> VALUED_OPTIONS = List.of("--inbox", "--warehouse", "--mb", "--year", "--out",
             "--suppress-below", "--tolerance");

@@ -24,7 +24,7 @@ public final class Genstat {
         try {
             cli = CommandLine.parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("genstat: " + e.getMessage() + "\n\n" + CommandLine.USAGE);
+            System.err.println("genstat: " + e.getMessage());
             return 2;
         }
         if (cli.command() == null) {
@@ -32,7 +32,8 @@ public final class Genstat {
             return 0;
         }
         if (!CommandLine.HELP.containsKey(cli.command())) {
-            System.err.println("genstat: unknown command '" + cli.command() + "'\n\n" + CommandLine.USAGE);
+            System.err.println("genstat: unknown command '" + cli.command() + "'; the commands are "
+                    + String.join(", ", new java.util.TreeSet<>(CommandLine.HELP.keySet())) + " (./genstat --help)");
             return 2;
         }
         if (cli.help()) {
@@ -55,7 +56,11 @@ public final class Genstat {
             System.err.println("genstat: " + e.getMessage());
             return 2;
         } catch (Exception e) {
-            System.err.println("genstat: " + cli.command() + " failed: " + e.getMessage());
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            System.err.println("genstat: " + cli.command() + " failed: " + root.getMessage());
             return 1;
         }
     }
