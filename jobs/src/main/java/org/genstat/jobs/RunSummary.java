@@ -91,6 +91,9 @@ final class RunSummary {
                 out.println("  failed        " + s.getStepName() + ": " + rootMessage(t));
             }
         }
+        if (execution.getStatus().isUnsuccessful()) {
+            out.println("  log           " + warehouse.root().resolve("logs/genstat.log") + " (the whole traces)");
+        }
         out.println("  warehouse     " + warehouse.duckdb());
         java.nio.file.Path report = warehouse.reports().resolve("quality-"
                 + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".html");
