@@ -66,10 +66,11 @@ final class RunSummary {
         out.println();
         out.printf("genstat %s: %s in %s%n", execution.getJobInstance().getJobName(), execution.getStatus(),
                 seconds(execution.getStartTime(), execution.getEndTime()));
-        out.printf("  files         seen %s · new %s · loaded %d · partial %d · rejected %d · duplicate %d · superseded %d%n",
+        out.printf("  files         seen %s · new %s · loaded %d · partial %d · rejected %d · duplicate %d · superseded %d%s%n",
                 seen < 0 ? "-" : seen, registered < 0 ? "-" : registered, files.getOrDefault("loaded", 0L),
                 files.getOrDefault("partial", 0L), files.getOrDefault("rejected", 0L),
-                files.getOrDefault("duplicate", 0L), files.getOrDefault("superseded", 0L));
+                files.getOrDefault("duplicate", 0L), files.getOrDefault("superseded", 0L),
+                files.containsKey("held") ? " · held " + files.get("held") : "");
         String asPublished = published ? "" : "   (in the warehouse of the last published night)";
         out.printf("  observations  %d%s%n", counts.observations(), asPublished);
         out.printf("  issues        %d error · %d warning · %d info%s%n", counts.issuesBySeverity().get("error"),
@@ -83,9 +84,11 @@ final class RunSummary {
         if (execution.getExecutionContext().containsKey(NightlyJobConfiguration.NOTHING_NEW)) {
             out.println("  nothing new   no new or changed file or reference data: the warehouse is as the last night left it");
         }
-        manifest.stream().filter(f -> "rejected".equals(f.status())).sorted(java.util.Comparator.comparing(
-                org.genstat.discover.IngestFile::path)).forEach(f -> out.println("  rejected      " + f.path() + ": "
-                + f.reason()));
+        for (String status : List.of("rejected", "held")) {
+            manifest.stream().filter(f -> status.equals(f.status())).sorted(java.util.Comparator.comparing(
+                    org.genstat.discover.IngestFile::path)).forEach(f -> out.printf("  %-13s %s: %s%n", status, f.path(),
+                    f.reason()));
+        }
         for (StepExecution s : execution.getStepExecutions()) {
             for (Throwable t : s.getFailureExceptions()) {
                 out.println("  failed        " + s.getStepName() + ": " + rootMessage(t));

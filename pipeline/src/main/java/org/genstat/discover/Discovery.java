@@ -68,11 +68,11 @@ public final class Discovery {
                 duplicates++;
                 entry = new IngestFile(path, sha, size, first.unitCode(), first.reportYear(), IngestFile.DUPLICATE,
                         "same content as " + first.path() + ", which is counted once", 0, 0, 0, modified, now,
-                        null);
+                        null, first.unitWritten());
             } else {
                 registered++;
                 entry = new IngestFile(path, sha, size, null, null, IngestFile.PENDING, null, 0, 0, 0, modified, now,
-                        null);
+                        null, null);
                 firstBySha.put(sha, entry);
             }
             manifest.add(entry);

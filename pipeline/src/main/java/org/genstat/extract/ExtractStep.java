@@ -110,7 +110,7 @@ public final class ExtractStep {
             issues.commit();
             return new IngestFile(f.path(), f.sha256(), f.sizeBytes(), outcome.unitCode(), outcome.reportYear(),
                     outcome.status(), outcome.reason(), outcome.sheets(), outcome.observations(), outcome.issues(),
-                    f.submittedAt(), f.ingestedAt(), null);
+                    f.submittedAt(), f.ingestedAt(), null, outcome.unitWritten());
         }
     }
 
@@ -141,20 +141,38 @@ public final class ExtractStep {
         }
 
         static int resolve(List<IngestFile> manifest, java.util.function.Function<IngestFile, Set<String>> keysOf) {
+            Comparator<IngestFile> latest = Comparator.comparingLong(IngestFile::submittedAt)
+                    .thenComparingLong(IngestFile::ingestedAt).thenComparing(IngestFile::path);
+            int superseded = 0;
+            // A file replaced in the inbox by new content under the same name is no longer there: the
+            // newest version stands for it whole, whatever unit and year either says.
+            Map<String, Integer> newestOfPath = new HashMap<>();
+            for (int i = 0; i < manifest.size(); i++) {
+                if (candidate(manifest.get(i))) {
+                    newestOfPath.merge(manifest.get(i).path(), i,
+                            (a, b) -> latest.compare(manifest.get(a), manifest.get(b)) >= 0 ? a : b);
+                }
+            }
             Map<String, List<Integer>> byUnitYear = new HashMap<>();
             for (int i = 0; i < manifest.size(); i++) {
                 IngestFile f = manifest.get(i);
-                boolean candidate = f.usable() || IngestFile.SUPERSEDED.equals(f.status());
-                if (candidate && f.unitCode() != null && f.reportYear() != null) {
+                if (!candidate(f)) {
+                    continue;
+                }
+                if (newestOfPath.get(f.path()) != i) {
+                    superseded++;
+                    manifest.set(i, f.withStatus(IngestFile.SUPERSEDED, "replaced in the inbox by a newer version"
+                            + " of the same name", f.path()));
+                } else if (f.unitCode() != null && f.reportYear() != null) {
                     byUnitYear.computeIfAbsent(f.unitCode() + "/" + f.reportYear(), k -> new ArrayList<>()).add(i);
                 }
             }
-            int superseded = 0;
-            Comparator<IngestFile> latest = Comparator.comparingLong(IngestFile::submittedAt)
-                    .thenComparingLong(IngestFile::ingestedAt).thenComparing(IngestFile::path);
             for (List<Integer> group : byUnitYear.values()) {
                 if (group.size() < 2) {
                     restore(manifest, group.get(0));
+                    continue;
+                }
+                if (UnitClash.hold(manifest, group)) {
                     continue;
                 }
                 List<Integer> newestFirst = new ArrayList<>(group);
@@ -177,10 +195,14 @@ public final class ExtractStep {
             return superseded;
         }
 
-        /** A file superseded on an earlier night that now gives a key no later file gives is read again. */
-        private static void restore(List<IngestFile> manifest, int i) {
+        private static boolean candidate(IngestFile f) {
+            return f.usable() || IngestFile.SUPERSEDED.equals(f.status()) || IngestFile.HELD.equals(f.status());
+        }
+
+        /** A file superseded or held on an earlier night that no longer is gives its values again. */
+        static void restore(List<IngestFile> manifest, int i) {
             IngestFile f = manifest.get(i);
-            if (IngestFile.SUPERSEDED.equals(f.status())) {
+            if (IngestFile.SUPERSEDED.equals(f.status()) || IngestFile.HELD.equals(f.status())) {
                 manifest.set(i, f.withStatus(f.issues() > 0 ? IngestFile.PARTIAL : IngestFile.LOADED,
                         f.issues() > 0 ? f.issues() + " cells or rows could not be read; see ingest_issue" : null, null));
             }

@@ -30,7 +30,11 @@ public final class ReportExtractor {
 
     /** The outcome for the file; observations and issues went to the sink as they were found. */
     public record Outcome(String status, String reason, String unitCode, Integer reportYear, int sheets,
-                          int observations, int issues) {
+                          int observations, int issues, String unitWritten) {
+        public Outcome(String status, String reason, String unitCode, Integer reportYear, int sheets,
+                       int observations, int issues) {
+            this(status, reason, unitCode, reportYear, sheets, observations, issues, null);
+        }
     }
 
     /** Past its time budget, a reading that does not come back (a parser stuck inside one cell) is left behind. */
@@ -122,7 +126,7 @@ public final class ReportExtractor {
                     long problems = issues.stream().filter(i -> !IngestIssue.INFO.equals(i.severity())).count();
                     return new Outcome(problems > 0 ? IngestFile.PARTIAL : IngestFile.LOADED, problems > 0 ? problems
                             + " cells or rows could not be read; see ingest_issue" : null, id.unitCode(), id.reportYear(),
-                            layout.sheets(), cells.observations(), issues.size());
+                            layout.sheets(), cells.observations(), issues.size(), id.unitWritten());
                 }
             }
         } catch (ReadLimits.Exceeded | UnreadableFileException e) {
@@ -150,7 +154,7 @@ public final class ReportExtractor {
         return new Outcome(problems > 0 ? IngestFile.PARTIAL : IngestFile.LOADED,
                 problems > 0 ? problems + " cells or rows could not be read; see ingest_issue" : null,
                 id == null ? null : id.unitCode(), id == null ? null : id.reportYear(), tables.sheets(),
-                tables.observations(), issues.size());
+                tables.observations(), issues.size(), id == null ? null : id.unitWritten());
     }
 
     /**
@@ -199,12 +203,12 @@ public final class ReportExtractor {
             return Sources.national(path) ? new ReportIdentity("VN", "Việt Nam", year, null)
                     : new ReportIdentity(null, null, year, r.reason());
         }
-        String unitFrom = title.mentionsWithFallbacks().stream()
-                .filter(m -> m.words().startsWith(UnitName.parse(r.unit().name()).key()))
-                .map(TitleBlock.Mention::cell).findFirst().orElse("the title");
+        TitleBlock.Mention named = title.mentionsWithFallbacks().stream()
+                .filter(m -> m.words().startsWith(UnitName.parse(r.unit().name()).key())).findFirst().orElse(null);
+        String unitFrom = named == null ? "the title" : named.cell();
         return new ReportIdentity(r.unit().code(), r.unit().name(), year, null,
                 "unit " + r.unit().code() + " (" + r.unit().name() + ") from " + unitFrom + ", year " + year + " from "
-                        + yearFrom);
+                        + yearFrom, named == null ? null : named.written());
     }
 
     private static Outcome reject(String path, String reason, TableExtractor tables, Sink sink,

@@ -70,6 +70,7 @@ public final class Records {
         r.put("submitted_at", f.submittedAt());
         r.put("ingested_at", f.ingestedAt());
         r.put("superseded_by", f.supersededBy());
+        r.put("unit_written", f.unitWritten());
         return r;
     }
 
@@ -77,7 +78,8 @@ public final class Records {
         return new IngestFile(str(r, "path"), str(r, "sha256"), (Long) r.get("size_bytes"), str(r, "unit_code"),
                 (Integer) r.get("report_year"), str(r, "status"), str(r, "reason"), (Integer) r.get("sheets"),
                 (Integer) r.get("observations"), (Integer) r.get("issues"), (Long) r.get("submitted_at"),
-                (Long) r.get("ingested_at"), str(r, "superseded_by"));
+                (Long) r.get("ingested_at"), str(r, "superseded_by"),
+                r.getSchema().getField("unit_written") == null ? null : str(r, "unit_written")); // older manifests lack it
     }
 
     public static RawObservation raw(GenericRecord r) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class ResubmissionTest {
 
     private static IngestFile file(String path, long submittedAt) {
-        return new IngestFile(path, path, 1, "22", 2022, IngestFile.LOADED, null, 1, 1, 0, submittedAt, submittedAt, null);
+        return new IngestFile(path, path, 1, "22", 2022, IngestFile.LOADED, null, 1, 1, 0, submittedAt, submittedAt, null,
+                "tỉnh Quảng Ninh");
     }
 
     private static List<String> statuses(Map<String, Set<String>> keys, IngestFile... files) {
@@ -40,5 +41,43 @@ class ResubmissionTest {
         IngestFile old = file("report", 1).withStatus(IngestFile.SUPERSEDED, "replaced", "annex");
         assertEquals(List.of("report loaded", "annex loaded"),
                 statuses(Map.of("report", Set.of("a"), "annex", Set.of("x")), old, file("annex", 2)));
+    }
+
+    private static IngestFile file(String path, long submittedAt, String unitWritten) {
+        return new IngestFile(path, path, 1, "22", 2022, IngestFile.LOADED, null, 1, 1, 0, submittedAt, submittedAt, null,
+                unitWritten);
+    }
+
+    @Test
+    void twoFilesThatNameTheUnitDifferentlyAreBothHeldAndNeitherSupersedes() {
+        List<IngestFile> manifest = new ArrayList<>(List.of(file("tan-lap.xlsx", 1, "xã Tân Lập"),
+                file("tan-tien.xlsx", 2, "Xã Tân Tiến")));
+        ExtractStep.Submissions.resolve(manifest, f -> Set.of("a", "b"));
+        assertEquals(List.of(IngestFile.HELD, IngestFile.HELD), manifest.stream().map(IngestFile::status).toList());
+        String reason = manifest.get(0).reason();
+        assertEquals("held for a person: this file ('xã Tân Lập') and tan-tien.xlsx ('Xã Tân Tiến') both resolve to"
+                + " unit 22 for 2022 but name it differently; none of their values is published until the title of"
+                + " the one that is not from unit 22 is corrected and the file sent again", reason);
+    }
+
+    @Test
+    void theSameUnitWrittenWithOtherCaseOrDiacriticsIsOneSender() {
+        assertEquals(List.of("report superseded", "correction loaded"),
+                statuses(Map.of("report", Set.of("a"), "correction", Set.of("a")),
+                        file("report", 1, "xã Tân Lập"), file("correction", 2, "XÃ TAN LAP")));
+    }
+
+    @Test
+    void sendingTheMisnamedFileAgainUnderItsNameEndsTheHold() {
+        List<IngestFile> manifest = new ArrayList<>(List.of(file("a.xlsx", 1, "xã Tân Lập"),
+                file("b.xlsx", 2, "xã Tân Tiến")));
+        ExtractStep.Submissions.resolve(manifest, f -> Set.of("k"));
+        // b.xlsx corrected: its title now names its own unit, which resolves elsewhere.
+        IngestFile corrected = new IngestFile("b.xlsx", "b2", 1, "23", 2022, IngestFile.LOADED, null, 1, 1, 0, 3, 3,
+                null, "xã Tân Tiến");
+        manifest.add(corrected);
+        ExtractStep.Submissions.resolve(manifest, f -> Set.of("k"));
+        assertEquals(List.of("a.xlsx loaded", "b.xlsx superseded", "b.xlsx loaded"),
+                manifest.stream().map(f -> f.path() + " " + f.status()).toList());
     }
 }
