@@ -144,12 +144,13 @@ public final class ExtractStep {
             Comparator<IngestFile> latest = Comparator.comparingLong(IngestFile::submittedAt)
                     .thenComparingLong(IngestFile::ingestedAt).thenComparing(IngestFile::path);
             int superseded = 0;
-            // A file replaced in the inbox by new content under the same name is no longer there: the
-            // newest version stands for it whole, whatever unit and year either says.
+            // New content under a file's name for the same report year is its new version: it stands for
+            // the file whole, whatever unit either says (a title corrected and sent again). The same name
+            // reused for another year's report is another report.
             Map<String, Integer> newestOfPath = new HashMap<>();
             for (int i = 0; i < manifest.size(); i++) {
                 if (candidate(manifest.get(i))) {
-                    newestOfPath.merge(manifest.get(i).path(), i,
+                    newestOfPath.merge(version(manifest.get(i)), i,
                             (a, b) -> latest.compare(manifest.get(a), manifest.get(b)) >= 0 ? a : b);
                 }
             }
@@ -159,7 +160,7 @@ public final class ExtractStep {
                 if (!candidate(f)) {
                     continue;
                 }
-                if (newestOfPath.get(f.path()) != i) {
+                if (newestOfPath.get(version(f)) != i) {
                     superseded++;
                     manifest.set(i, f.withStatus(IngestFile.SUPERSEDED, "replaced in the inbox by a newer version"
                             + " of the same name", f.path()));
@@ -193,6 +194,10 @@ public final class ExtractStep {
                 }
             }
             return superseded;
+        }
+
+        private static String version(IngestFile f) {
+            return f.path() + "\n" + f.reportYear();
         }
 
         private static boolean candidate(IngestFile f) {

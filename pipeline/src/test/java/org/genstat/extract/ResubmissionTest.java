@@ -80,4 +80,13 @@ class ResubmissionTest {
         assertEquals(List.of("a.xlsx loaded", "b.xlsx superseded", "b.xlsx loaded"),
                 manifest.stream().map(f -> f.path() + " " + f.status()).toList());
     }
+
+    @Test
+    void aNameReusedForAnotherYearsReportIsAnotherReport() {
+        List<IngestFile> manifest = new ArrayList<>(List.of(file("bao-cao.xlsx", 1, "xã Tân Lập"),
+                new IngestFile("bao-cao.xlsx", "v2", 1, "22", 2023, IngestFile.LOADED, null, 1, 1, 0, 2, 2, null,
+                        "xã Tân Lập")));
+        ExtractStep.Submissions.resolve(manifest, f -> Set.of("k" + f.reportYear()));
+        assertEquals(List.of(IngestFile.LOADED, IngestFile.LOADED), manifest.stream().map(IngestFile::status).toList());
+    }
 }
