@@ -30,8 +30,10 @@ record CommandLine(String command, List<String> arguments, Map<String, String> o
               indicator-set --year Y [--warehouse DIR] [--out DIR]
                                                         the yearly national gender development indicator set:
                                                         gender-indicator-set-Y.xlsx, .csv and .sdmx.csv
-              bench [--mb N]                            streaming benchmark: a generated N MB report (default
-                                                        100) read under -Xmx256m, heap compared with a small one
+              bench [--units N] [--years Y] [--out DIR] national benchmark: a made-up inbox of real units, the
+                                                        night on it, each figure beside its floor (results.md/json)
+              bench --mb N                              streaming benchmark: a generated N MB report read under
+                                                        -Xmx256m, heap compared with a small one
               COMMAND --help                            help on one command
 
             Settings: any --genstat.KEY=VALUE of jobs/src/main/resources/application.properties,
@@ -78,9 +80,18 @@ record CommandLine(String command, List<String> arguments, Map<String, String> o
                     differs from the sum of the provinces by more than F (default 0.05) is flagged.
                     """),
             Map.entry("bench", """
-                    Usage: ./genstat bench [--mb N]
+                    Usage: ./genstat bench [--units N] [--years Y] [--out DIR]
+                           ./genstat bench --mb N
 
-                    Generates a unit report of about N MB (default 100) and a small one of the same layout in
+                    National benchmark: writes one made-up report per real unit of the 2025 register (the
+                    34 provinces first, then the communes; all 3,355 without --units) and year (2025 on,
+                    --years, default 1) as xlsx, xls or csv into DIR (default target/bench), runs the night
+                    on it from an empty warehouse, then with one new file, then with nothing new, and
+                    prints each figure beside its floor measured in the same run: extract against unzip
+                    and a no-op SAX pass over the same files on both cores, normalise + analyse against
+                    their core computation in DuckDB SQL. Writes DIR/results.md and DIR/results.json.
+
+                    With --mb: generates a unit report of about N MB and a small one of the same layout in
                     a temporary folder, reads both through discover and extract in a JVM capped at -Xmx256m,
                     and prints time, values per second and peak heap of each. Exits non-zero if the heap
                     grew with the file. Nothing is kept.
@@ -168,13 +179,14 @@ record CommandLine(String command, List<String> arguments, Map<String, String> o
             "cells", List.of("out"),
             "query", List.of("warehouse"),
             "indicator-set", List.of("year", "warehouse", "out", "suppress-below", "tolerance"),
-            "bench", List.of("mb"));
+            "bench", List.of("mb", "units", "years", "out"));
 
     private static final Map<String, String> EXAMPLE_VALUES = Map.of("--inbox", "/data/inbox", "--warehouse",
             "/data/warehouse", "--mb", "100", "--year", "2024", "--out", "out.csv", "--suppress-below", "5",
-            "--tolerance", "0.05");
+            "--tolerance", "0.05", "--units", "100", "--years", "2");
 
     private static final List<String> VALUED_OPTIONS = List.of("--inbox", "--warehouse", "--mb", "--year", "--out",
+            "--units", "--years",
             "--suppress-below", "--tolerance");
 
     /** Options without a value. */

@@ -162,9 +162,12 @@ public final class Genstat {
         return 0;
     }
 
-    /** The benchmark runs in its own JVM so that its heap cap is the one it measures against. */
+    /** The national benchmark, or with --mb the streaming one in its own JVM, whose heap cap it measures against. */
     private static int bench(CommandLine cli) throws Exception {
-        String mb = cli.options().getOrDefault("mb", "100");
+        if (!cli.options().containsKey("mb")) {
+            return BenchCommand.run(cli, System.out);
+        }
+        String mb = cli.options().get("mb");
         if (!mb.matches("[0-9]{1,5}")) {
             throw new IllegalArgumentException("--mb takes a whole number of megabytes");
         }

@@ -33,6 +33,11 @@ final class NightCommand {
 
     /** Refuses at once (exit 75, one line) when another night holds the warehouse, or waits with {@code --wait}. */
     static int run(CommandLine cli, String jobName, PrintStream out) throws Exception {
+        return night(cli, jobName, out).status();
+    }
+
+    /** As {@link #run}, with what the night did. */
+    static NightRunner.Ran night(CommandLine cli, String jobName, PrintStream out) throws Exception {
         if (!java.nio.file.Files.isDirectory(cli.inbox())) {
             throw new IllegalArgumentException("the inbox " + cli.inbox() + " does not exist or is not a folder:"
                     + " give the folder units' reports are dropped into with --inbox DIR");
@@ -46,11 +51,11 @@ final class NightCommand {
                     : WarehouseLock.acquire(warehouse, who);
         } catch (WarehouseLock.HeldException e) {
             System.err.println("genstat: " + e.getMessage());
-            return LOCKED;
+            return new NightRunner.Ran(LOCKED, e.getMessage(), java.util.Map.of(), 0);
         }
         try (Stopper stopper = new Stopper(out)) {
             try (lock) {
-                return underLock(cli, jobName, lock, stopper, out).status();
+                return underLock(cli, jobName, lock, stopper, out);
             }
         }
     }

@@ -36,8 +36,8 @@ class NightRunner {
         this.warehouse = warehouse;
     }
 
-    /** What a run did: the process exit status (0 when the job completed) and the summary's one line. */
-    record Ran(int status, String line) {
+    /** What a run did: the process exit status (0 when the job completed), the summary's one line, step times. */
+    record Ran(int status, String line, Map<String, Double> stepSeconds, double seconds) {
     }
 
     /** @return the process exit status: 0 when the job completed */
@@ -73,7 +73,16 @@ class NightRunner {
         }
         RunSummary summary = new RunSummary(execution, warehouse);
         summary.print(out);
-        return new Ran(execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1, summary.line());
+        Map<String, Double> steps = new java.util.LinkedHashMap<>();
+        for (var step : execution.getStepExecutions()) {
+            steps.put(step.getStepName(), seconds(step.getStartTime(), step.getEndTime()));
+        }
+        return new Ran(execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1, summary.line(), steps,
+                seconds(execution.getStartTime(), execution.getEndTime()));
+    }
+
+    private static double seconds(java.time.LocalDateTime start, java.time.LocalDateTime end) {
+        return start == null || end == null ? 0 : java.time.Duration.between(start, end).toMillis() / 1000.0;
     }
 
     private JobExecution unfinished(String jobName, String inbox, String where) {

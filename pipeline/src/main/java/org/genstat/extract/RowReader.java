@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.genstat.extract.layout.ClosingBlock;
 import org.genstat.extract.layout.ColumnRole;
 import org.genstat.extract.layout.HeaderWords;
 import org.genstat.extract.layout.RowLabel;
@@ -38,6 +39,7 @@ final class RowReader {
     private String currentCode;
     private int observations;
     private int maxYear;
+    private boolean closed;
 
     RowReader(Context ctx, TableHeader header) {
         this.ctx = ctx;
@@ -45,6 +47,9 @@ final class RowReader {
     }
 
     void read(SheetRow row) {
+        if (closed || (closed = row.cells().stream().anyMatch(c -> c != null && ClosingBlock.opens(c.text())))) {
+            return; // recipients and signatures below the table
+        }
         String label = text(row, ColumnRole.LABEL);
         boolean hasValues = header.valueColumns().stream().anyMatch(v -> row.at(v.col()) != null);
         if (header.has(ColumnRole.LABEL) && label == null) {
