@@ -12,12 +12,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxFileMb   files larger than this are rejected unread
  * @param maxCells    files with more filled cells are rejected
  * @param maxSeconds  files that take longer to read are rejected
+ * @param extractThreads files read at once by extract; 0 for one per core
  * @param spark       the SparkSession of the run
  * @param schedule    the nightly cron of {@code ./genstat schedule}
  */
 @ConfigurationProperties("genstat")
 public record GenstatProperties(Path inbox, Path warehouse, String schemasDir, long maxFileMb, long maxCells,
-                                long maxSeconds, Spark spark,
+                                long maxSeconds, int extractThreads, Spark spark,
                                 Schedule schedule) {
 
     /** @param master {@code local[*]} or a cluster URL; @param shufflePartitions small for small data */

@@ -45,7 +45,7 @@ class PipelineConfiguration {
 
     @Bean
     ExtractStep extractStep(GenstatProperties props, ReferenceData reference) {
-        return new ExtractStep(new ReportExtractor(reference.units(), props.readLimits()));
+        return new ExtractStep(new ReportExtractor(reference.units(), props.readLimits()), props.extractThreads());
     }
 
     @Bean

@@ -186,6 +186,9 @@ public final class NationalInbox {
 
     private static void workbook(Path tmp, List<String[]> rows, Workbook wb) throws IOException {
         try (wb; OutputStream out = Files.newOutputStream(tmp)) {
+            if (wb instanceof HSSFWorkbook hssf) {
+                hssf.createInformationProperties(); // as Excel writes them (and POI stops warning of their absence)
+            }
             Sheet sheet = wb.createSheet("Biểu 01");
             for (int i = 0; i < rows.size(); i++) {
                 Row row = sheet.createRow(i);

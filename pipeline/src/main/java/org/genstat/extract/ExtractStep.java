@@ -36,10 +36,17 @@ public final class ExtractStep {
     }
 
     private final ReportExtractor extractor;
+    private final int threads;
     private volatile boolean stopRequested;
 
     public ExtractStep(ReportExtractor extractor) {
+        this(extractor, 0);
+    }
+
+    /** @param threads files read at once; 0 for one per core (each file is read by one thread) */
+    public ExtractStep(ReportExtractor extractor, int threads) {
         this.extractor = extractor;
+        this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     /** Asks a running extract to stop after the file it is reading; the manifest keeps the files read. */
@@ -55,24 +62,43 @@ public final class ExtractStep {
         int rejected = 0;
         long observations = 0;
         boolean stopped = false;
+        List<Integer> pending = new ArrayList<>();
         for (int i = 0; i < manifest.size(); i++) {
-            IngestFile f = manifest.get(i);
-            if (!IngestFile.PENDING.equals(f.status())) {
-                continue;
+            if (IngestFile.PENDING.equals(manifest.get(i).status())) {
+                pending.add(i);
             }
-            if (stopRequested) {
-                stopped = true;
-                break;
+        }
+        // Files are independent (each writes its own Parquet): several are read at once, the
+        // manifest is updated in its own order.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(threads, pending.size())), r -> {
+                    Thread t = new Thread(r, "genstat-extract");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<java.util.concurrent.Future<IngestFile>> reading = new ArrayList<>();
+            for (int i : pending) {
+                IngestFile f = manifest.get(i);
+                reading.add(pool.submit(() -> stopRequested ? null : extract(inbox, warehouse, f)));
             }
-            IngestFile done = extract(inbox, warehouse, f);
-            manifest.set(i, done);
-            read++;
-            observations += done.observations();
-            switch (done.status()) {
-                case IngestFile.LOADED -> loaded++;
-                case IngestFile.PARTIAL -> partial++;
-                default -> rejected++;
+            for (int k = 0; k < pending.size(); k++) {
+                IngestFile done = done(reading.get(k));
+                if (done == null) {
+                    stopped = true;
+                    continue;
+                }
+                manifest.set(pending.get(k), done);
+                read++;
+                observations += done.observations();
+                switch (done.status()) {
+                    case IngestFile.LOADED -> loaded++;
+                    case IngestFile.PARTIAL -> partial++;
+                    default -> rejected++;
+                }
             }
+        } finally {
+            pool.shutdownNow();
         }
         if (read == 0 && !stopped) {
             // Nothing new: who supersedes whom is as the last run left it, and the manifest stays as it is.
@@ -87,6 +113,17 @@ public final class ExtractStep {
                     + " are left for the next run");
         }
         return new Result(read, loaded, partial, rejected, superseded, observations);
+    }
+
+    private static IngestFile done(java.util.concurrent.Future<IngestFile> reading) {
+        try {
+            return reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoppedException("interrupted while reading the inbox");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     private IngestFile extract(Path inbox, Warehouse warehouse, IngestFile f) {
