@@ -41,6 +41,7 @@ final class BenchCommand {
         List<Integer> yearList = IntStream.range(FIRST_YEAR, FIRST_YEAR + years).boxed().toList();
 
         Path inbox = dir.resolve("inbox-" + units.size() + "x" + years);
+        Logs.quietPoi();
         AtomicFiles.deleteRecursively(inbox);
         long t = System.nanoTime();
         NationalInbox.Written written = NationalInbox.write(inbox, reference.units(), units, yearList, 2);
@@ -66,7 +67,8 @@ final class BenchCommand {
         double spark = full.stepSeconds().getOrDefault("normalise", 0.0) + full.stepSeconds().getOrDefault("analyse", 0.0);
         BenchResults results = new BenchResults(machine(), written.files(), written.bytes(), List.of(
                 new BenchResults.Figure("full night from an empty warehouse", full.seconds(), null, "< 60 s"),
-                new BenchResults.Figure("extract vs unzip + no-op SAX of the same files (both on 2 threads)",
+                new BenchResults.Figure("extract vs unzip + no-op SAX of the same files (both on "
+                        + Runtime.getRuntime().availableProcessors() + " threads)",
                         full.stepSeconds().getOrDefault("extract", 0.0), floor[0], "≤ 3× floor"),
                 new BenchResults.Figure("normalise + analyse (Spark) vs their core in DuckDB SQL", spark, duck[0], null),
                 new BenchResults.Figure("discover", full.stepSeconds().getOrDefault("discover", 0.0), null, null),

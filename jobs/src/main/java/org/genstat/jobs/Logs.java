@@ -21,4 +21,11 @@ final class Logs {
             }
         }
     }
+
+    /** POI warns of each workbook property it writes defaults for: noise when the benchmark writes thousands. */
+    static void quietPoi() {
+        if (LoggerFactory.getLogger("org.apache.poi") instanceof Logger logger) {
+            logger.setLevel(Level.ERROR);
+        }
+    }
 }
