@@ -66,7 +66,18 @@ public final class NormaliseStep {
     }
 
     public Result run(Warehouse warehouse) {
-        Dataset<Row> raw = readRaw(warehouse).filter(col("unit_code").isNotNull());
+        // Read once: the steps below run several actions over it, and each would list and open every
+        // file's small Parquet again (one per report: thousands on a national night).
+        Dataset<Row> raw = readRaw(warehouse).filter(col("unit_code").isNotNull())
+                .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+        try {
+            return run(warehouse, raw);
+        } finally {
+            raw.unpersist();
+        }
+    }
+
+    private Result run(Warehouse warehouse, Dataset<Row> raw) {
         Dataset<Row> labels = LabelResolution.table(spark, raw, new LabelMatcher(reference.catalog()));
         Dataset<Row> joined = raw.join(broadcast(labels), col("label").eqNullSafe(col("m_label"))
                 .and(col("label_code").eqNullSafe(col("m_label_code")))
