@@ -129,10 +129,18 @@ public final class Genstat {
         return 0;
     }
 
-    /** A setting from the command line, else application.properties: for commands that start no Spring. */
+    /**
+     * A setting from the command line, else the environment (GENSTAT_SCHEDULE_CRON for
+     * genstat.schedule.cron, as Spring reads it), else application.properties: for what is read
+     * before or without Spring.
+     */
     static String setting(CommandLine cli, String key) throws java.io.IOException {
         if (cli.options().containsKey(key)) {
             return cli.options().get(key);
+        }
+        String env = System.getenv(key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace("-", ""));
+        if (env != null) {
+            return env;
         }
         java.util.Properties defaults = new java.util.Properties();
         try (var in = Genstat.class.getResourceAsStream("/application.properties")) {

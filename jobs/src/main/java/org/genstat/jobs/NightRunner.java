@@ -40,11 +40,6 @@ class NightRunner {
     record Ran(int status, String line, Map<String, Double> stepSeconds, double seconds) {
     }
 
-    /** @return the process exit status: 0 when the job completed */
-    int run(String jobName, PrintStream out) throws Exception {
-        return runNight(jobName, out).status();
-    }
-
     Ran runNight(String jobName, PrintStream out) throws Exception {
         Job job = jobs.get(jobName);
         if (job == null) {
