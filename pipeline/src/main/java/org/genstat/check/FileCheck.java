@@ -16,6 +16,7 @@ import org.genstat.extract.RawObservation;
 import org.genstat.extract.ReadLimits;
 import org.genstat.extract.ReportExtractor;
 import org.genstat.extract.Sink;
+import org.genstat.normalise.ConflictRule;
 import org.genstat.normalise.LabelResolution;
 import org.genstat.reference.ReferenceData;
 
@@ -52,20 +53,39 @@ public final class FileCheck {
                 Files.getLastModifiedTime(file).toMillis(), Sink.of(observations::add, issues::add));
         Map<String, Integer> landing = new TreeMap<>();
         Map<String, IngestIssue> unmatched = new TreeMap<>();
+        Map<List<String>, Map<String, String>> byKey = new java.util.LinkedHashMap<>(); // key -> cell -> value
         for (RawObservation o : observations) {
             LabelMatch m = LabelResolution.matchRaw(matcher, o.label(), o.labelCode(), o.tableTitle(), o.goalNo(),
                     o.indicatorNo(), o.reportYear());
             if (m.isMatched()) {
-                landing.merge(m.code() + " " + o.kind(), 1, Integer::sum);
+                List<String> key = java.util.Arrays.asList(m.code(), o.unitCode(), String.valueOf(o.year()),
+                        m.sex() != null ? m.sex() : o.sex(), o.kind());
+                byKey.computeIfAbsent(key, k -> new TreeMap<>()).put(o.sourceSheet() + "!" + o.sourceCell(),
+                        o.value() != null ? String.valueOf(o.value()) : String.valueOf(o.valueText()));
             } else {
                 unmatched.putIfAbsent(o.label(), new IngestIssue(o.sourceFile(), o.sourceSheet(), o.sourceCell(),
                         IngestIssue.WARNING, "label_unmatched", "'" + o.label() + "': " + m.reason()
                         + (m.suggestions().isEmpty() ? "" : "; nearest: " + String.join(", ", m.suggestions()))));
             }
         }
+        List<IngestIssue> conflicts = new ArrayList<>();
+        byKey.forEach((key, cells) -> {
+            if (new java.util.HashSet<>(cells.values()).size() > 1) {
+                List<String> written = cells.entrySet().stream()
+                        .map(c -> c.getKey().substring(c.getKey().indexOf('!') + 1) + "=" + c.getValue()).sorted().toList();
+                String first = cells.keySet().iterator().next();
+                conflicts.add(new IngestIssue(shownAs, first.substring(0, first.indexOf('!')),
+                        first.substring(first.indexOf('!') + 1), IngestIssue.WARNING, ConflictRule.CODE,
+                        ConflictRule.message(written, key.get(0), key.get(1), Integer.parseInt(key.get(2)), key.get(3),
+                                key.get(4))));
+            } else {
+                landing.merge(key.get(0) + " " + key.get(4), 1, Integer::sum); // equal values land once
+            }
+        });
         List<IngestIssue> withheld = new ArrayList<>(issues.stream()
                 .filter(i -> !IngestIssue.INFO.equals(i.severity()) || WITHHOLDING_INFO.contains(i.code())).toList());
         withheld.addAll(unmatched.values());
+        withheld.addAll(conflicts);
         return new Report(shownAs, outcome, landing, withheld);
     }
 

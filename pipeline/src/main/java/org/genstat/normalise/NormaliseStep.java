@@ -51,7 +51,7 @@ import org.genstat.storage.Warehouse;
 public final class NormaliseStep {
     public static final String IMPOSSIBLE = "impossible_value";
     public static final String DEFINITION_BREAK = "definition_break";
-    public static final String CONFLICT = "conflict";
+    public static final String CONFLICT = ConflictRule.CODE;
 
     /** What normalise did this run. */
     public record Result(long observations, int unmatchedLabels, int issues) {
@@ -167,10 +167,8 @@ public final class NormaliseStep {
         for (Row g : groups) {
             List<String> cells = g.getList(7);
             issues.add(new IngestIssue(g.getString(0), g.getString(1), cells.get(0).replaceFirst("=.*", ""),
-                    IngestIssue.WARNING, CONFLICT, "cells " + String.join(", ", cells) + " all give " + g.getString(2)
-                    + " of unit " + g.getString(3) + " for " + g.getInt(4) + " (sex " + g.getString(5) + ", "
-                    + g.getString(6) + ") with different values; none is published: correct the file, or add an"
-                    + " alias that tells the rows apart, and resend it"));
+                    IngestIssue.WARNING, CONFLICT, ConflictRule.message(cells, g.getString(2), g.getString(3),
+                    g.getInt(4), g.getString(5), g.getString(6))));
         }
         return issues;
     }
