@@ -88,11 +88,7 @@ final class BenchCommand {
     private static NightRunner.Ran night(CommandLine bench, Path inbox, Path warehouse, PrintStream out) throws Exception {
         List<String> args = new ArrayList<>(List.of("nightly", "--inbox", inbox.toString(), "--warehouse",
                 warehouse.toString()));
-        bench.options().forEach((k, v) -> {
-            if (k.startsWith("genstat.") || k.startsWith("spring.") || k.startsWith("logging.")) {
-                args.add("--" + k + "=" + v);
-            }
-        });
+        args.addAll(bench.settings());
         return NightCommand.night(CommandLine.parse(args.toArray(String[]::new)), NightlyJobConfiguration.NIGHTLY, out);
     }
 

@@ -160,8 +160,7 @@ record CommandLine(String command, List<String> arguments, Map<String, String> o
         }
         List<String> takes = OPTIONS.get(command);
         for (String key : options.keySet()) {
-            boolean setting = key.startsWith("genstat.") || key.startsWith("spring.") || key.startsWith("logging.");
-            if (takes != null && !setting && !takes.contains(key)) {
+            if (takes != null && !isSetting(key) && !takes.contains(key)) {
                 throw new IllegalArgumentException(command + " takes no option --" + key
                         + (takes.isEmpty() ? "" : " (it takes --" + String.join(", --", takes) + ")")
                         + "; see ./genstat " + command + " --help");
@@ -170,7 +169,23 @@ record CommandLine(String command, List<String> arguments, Map<String, String> o
         return new CommandLine(command, List.copyOf(arguments), options, help);
     }
 
-    /** The options each command takes, besides settings (--genstat.*, --spring.*, --logging.*). */
+    /** A setting of application.properties (--genstat.*, --spring.*, --logging.*), which every command takes. */
+    static boolean isSetting(String key) {
+        return key.startsWith("genstat.") || key.startsWith("spring.") || key.startsWith("logging.");
+    }
+
+    /** The settings given, as Spring takes them: --KEY=VALUE. */
+    List<String> settings() {
+        List<String> given = new ArrayList<>();
+        options.forEach((k, v) -> {
+            if (isSetting(k)) {
+                given.add("--" + k + "=" + v);
+            }
+        });
+        return given;
+    }
+
+    /** The options each command takes, besides settings. */
     private static final Map<String, List<String>> OPTIONS = Map.of(
             "nightly", List.of("inbox", "warehouse", "wait"),
             "step", List.of("inbox", "warehouse", "wait"),

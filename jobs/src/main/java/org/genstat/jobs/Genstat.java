@@ -194,12 +194,7 @@ public final class Genstat {
     }
 
     static List<String> springArgs(CommandLine cli) {
-        List<String> springArgs = new ArrayList<>();
-        cli.options().forEach((k, v) -> {
-            if (k.startsWith("genstat.") || k.startsWith("spring.") || k.startsWith("logging.")) {
-                springArgs.add("--" + k + "=" + v);
-            }
-        });
+        List<String> springArgs = new ArrayList<>(cli.settings());
         springArgs.add("--genstat.inbox=" + cli.inbox().toAbsolutePath().normalize());
         springArgs.add("--genstat.warehouse=" + cli.warehouse().toAbsolutePath().normalize());
         return springArgs;
