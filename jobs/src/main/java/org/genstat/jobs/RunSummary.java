@@ -15,15 +15,18 @@ final class RunSummary {
     private final JobExecution execution;
     private final Warehouse warehouse;
 
+    /** The files and what became of them, read once: the line and the screen both tell them. */
+    private final List<org.genstat.discover.IngestFile> manifest;
+
     RunSummary(JobExecution execution, Warehouse warehouse) {
         this.execution = execution;
         this.warehouse = warehouse;
+        this.manifest = java.nio.file.Files.exists(warehouse.manifest())
+                ? org.genstat.discover.Manifest.read(warehouse.manifest()) : List.of();
     }
 
     /** One line for the schedule's log: status, time, files, observations. */
     String line() {
-        List<org.genstat.discover.IngestFile> manifest = java.nio.file.Files.exists(warehouse.manifest())
-                ? org.genstat.discover.Manifest.read(warehouse.manifest()) : List.of();
         long rejected = manifest.stream().filter(f -> "rejected".equals(f.status())).count();
         return String.format("%s %s in %s · files seen %s · new %s · rejected %d%s", execution.getJobInstance()
                         .getJobName(), execution.getStatus(), seconds(execution.getStartTime(), execution.getEndTime()),
@@ -56,8 +59,6 @@ final class RunSummary {
         }
         // Files and refusals come from the manifest, which every step keeps current: they are right even
         // when a later step failed and no new warehouse was published.
-        java.util.List<org.genstat.discover.IngestFile> manifest = java.nio.file.Files.exists(warehouse.manifest())
-                ? org.genstat.discover.Manifest.read(warehouse.manifest()) : java.util.List.of();
         java.util.Map<String, Long> files = new java.util.HashMap<>();
         manifest.forEach(f -> files.merge(f.status(), 1L, Long::sum));
         boolean published = !execution.getStatus().isUnsuccessful();
