@@ -11,8 +11,13 @@ import java.util.Optional;
 public final class IndicatorCatalog {
     private final Map<String, Indicator> byCode;
     private final List<Alias> aliases;
+    private final List<Abbreviation> abbreviations;
 
     public IndicatorCatalog(List<Indicator> indicators, List<Alias> aliases) {
+        this(indicators, aliases, List.of());
+    }
+
+    public IndicatorCatalog(List<Indicator> indicators, List<Alias> aliases, List<Abbreviation> abbreviations) {
         Map<String, Indicator> map = new LinkedHashMap<>();
         for (Indicator i : indicators) {
             if (map.put(i.code(), i) != null) {
@@ -27,6 +32,16 @@ public final class IndicatorCatalog {
         }
         this.byCode = Collections.unmodifiableMap(map);
         this.aliases = List.copyOf(aliases);
+        this.abbreviations = List.copyOf(abbreviations);
+    }
+
+    /** The same catalog with other aliases: to measure the matcher on wordings it was not built from. */
+    public IndicatorCatalog withAliases(List<Alias> others) {
+        return new IndicatorCatalog(List.copyOf(byCode.values()), others, abbreviations);
+    }
+
+    public List<Abbreviation> abbreviations() {
+        return abbreviations;
     }
 
     public Collection<Indicator> indicators() {

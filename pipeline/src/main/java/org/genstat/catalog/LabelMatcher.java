@@ -30,25 +30,30 @@ public final class LabelMatcher {
      * (UnseenWordingsTest), where these values keep every accepted match right.
      */
     static final double THRESHOLD = 0.4;
-    static final double MARGIN = 0.1;
+    static final double MARGIN = 0.08;
 
     private final IndicatorCatalog catalog;
     private final WordingIndex index;
+    private final LabelKey keys;
     private final Map<String, Set<Target>> byKey = new HashMap<>();
     private final Map<String, Target> byCode = new HashMap<>();
 
     public LabelMatcher(IndicatorCatalog catalog) {
         this.catalog = catalog;
+        List<String> all = new ArrayList<>();
+        catalog.indicators().forEach(i -> all.add(i.nameVi()));
+        catalog.aliases().forEach(a -> all.add(a.label()));
+        this.keys = new LabelKey(catalog.abbreviations(), all);
         for (Alias a : catalog.aliases()) {
-            add(LabelKey.of(a.label()), new Target(a.code(), a.sex()));
+            add(keys.of(a.label()), new Target(a.code(), a.sex()));
             if (a.label().matches("[A-Za-z0-9]+(\\.[A-Za-z0-9]+)+")) {
                 byCode.put(a.label().toUpperCase(Locale.ROOT), new Target(a.code(), a.sex())); // WB series code
             }
         }
         Map<String, List<String>> wordings = new HashMap<>();
         for (Indicator i : catalog.indicators()) {
-            add(LabelKey.of(i.nameVi()), new Target(i.code(), null));
-            add(LabelKey.of(i.nameEn()), new Target(i.code(), null));
+            add(keys.of(i.nameVi()), new Target(i.code(), null));
+            add(keys.of(i.nameEn()), new Target(i.code(), null));
             byCode.put(i.code(), new Target(i.code(), null));
             // Vietnamese wordings only: the English names are one per code, too few to tell rare words from
             // common ones, and on English statistical titles they matched series of other indicators.
@@ -59,7 +64,7 @@ public final class LabelMatcher {
                 wordings.computeIfAbsent(a.code(), k -> new ArrayList<>()).add(a.label());
             }
         }
-        this.index = new WordingIndex(wordings);
+        this.index = new WordingIndex(wordings, keys);
     }
 
     private void add(String key, Target target) {
@@ -98,7 +103,7 @@ public final class LabelMatcher {
     }
 
     private LabelMatch matchLabel(String label, String generation, String number) {
-        String key = LabelKey.of(label);
+        String key = keys.of(label);
         if (key.isEmpty()) {
             return LabelMatch.unmatched("the label is empty", List.of());
         }
@@ -118,10 +123,19 @@ public final class LabelMatcher {
         if (!contained.isEmpty()) {
             return decide(contained, generation, number, "contains");
         }
-        List<WordingIndex.Scored> ranked = index.rank(label);
+        if (isActivity(label)) {
+            return LabelMatch.unmatched("the row is an activity, not an indicator (it starts with what to do"
+                    + " and names no measure); if it is one, add its wording to schemas/reference/aliases-local.csv",
+                    List.of());
+        }
+        if (statesSeveralTargets(key)) {
+            return LabelMatch.unmatched("the label states more than one target (several shares with no year"
+                    + " between them): write one row per indicator", nearest(index.rank(label)));
+        }
+        List<WordingIndex.Scored> ranked = index.rank(label, code -> prior(code, key, generation));
         if (!ranked.isEmpty() && ranked.get(0).score() >= THRESHOLD
                 && ranked.get(0).score() - (ranked.size() > 1 ? ranked.get(1).score() : 0) >= MARGIN
-                && !measureContradicts(key, catalog.get(ranked.get(0).code()).measure())) {
+                && statesTheMeasure(key, catalog.get(ranked.get(0).code()).measure())) {
             String code = ranked.get(0).code();
             return LabelMatch.matched(code, "similar " + ranked.get(0));
         }
@@ -129,9 +143,88 @@ public final class LabelMatcher {
     }
 
     /**
+     * The verbs a plan's tasks and solutions begin with. An indicator is worded by its measure (tỷ lệ,
+     * số, tỷ số) or its target (phấn đấu, 100% …); a row that starts with one of these and names no
+     * measure says what to do, and however many words it shares with an indicator it is none.
+     */
+    private static final java.util.regex.Pattern ACTIVITY = java.util.regex.Pattern.compile(
+            "^(?:(?:noi dung|hinh thuc|nhiem vu|giai phap|bien phap|hoat dong) )?"
+                    + "(?:tiep tuc |thuong xuyen |hang nam |chu dong |tich cuc )?"
+                    + "(?:to chuc|tuyen truyen|day manh|tang cuong|xay dung|trien khai|duy tri|nang cao|dao tao"
+                    + "|boi duong|tu van|phoi hop|kien toan|thuc hien|huong dan|kiem tra|long ghep|ra soat|ban hanh"
+                    + "|pho bien|van dong|ho tro|nhan rong|cung co|quan tam|chi dao|lanh dao|tham muu|bo tri"
+                    + "|dam bao|khuyen khich|tap huan|tham gia|phat dong|danh gia|so ket|tong ket|bao cao)\\b");
+    private static final java.util.regex.Pattern MEASURE = java.util.regex.Pattern.compile(
+            "\\b(?:ty le|ty suat|so luong|so gio|ty so)\\b|^so\\b");
+
+    private boolean isActivity(String label) {
+        if (LabelKey.startsWithGoal(label)) {
+            return false; // a goal heading is worded as what to do; the label glued after it may not be
+        }
+        String key = keys.forSimilarity(label);
+        return ACTIVITY.matcher(key).find() && !MEASURE.matcher(key).find();
+    }
+
+    /**
+     * How likely a code is the label's before words are compared: not at all when its measure contradicts
+     * the label's or when the code the catalog numbers in one plan generation only is no candidate in the other
+     * (the 2011–2020 strategy has no adolescent birth rate, the 2021–2030 one no abortion ratio).
+     */
+    private double prior(String code, String key, String generation) {
+        Indicator i = catalog.get(code);
+        boolean otherGeneration = "2011-2020".equals(generation) && i.g2011Ref() == null && i.g2021Ref() != null
+                || "2021-2030".equals(generation) && i.g2021Ref() == null && i.g2011Ref() != null;
+        if (otherGeneration || measureContradicts(key, i.measure())) {
+            return 0;
+        }
+        return statesTheMeasure(key, i.measure()) ? 1 : UNSTATED_SHARE;
+    }
+
+    /** A share whose label states no share is less likely than a count or ratio that fits as well. */
+    static final double UNSTATED_SHARE = 0.85;
+
+    /** The comparable form of a label, as this matcher reads it. */
+    public LabelKey keys() {
+        return keys;
+    }
+
+    /**
      * Evidence beyond words: a label that counts ("Số giáo viên", "(Nghìn người)", "(Cơ sở)") is no
      * share, and a label that is a share ("Tỷ lệ …", "%") is no count of persons.
      */
+    /**
+     * "80% cán bộ … được nâng cao nhận thức; 100% huyện tổ chức …" names two indicators, and
+     * "đến năm 2025 đạt 60% và đến năm 2030 đạt 75%" one with two targets: shares without a year within
+     * four words of them belong to different indicators, and no one code is the label's.
+     */
+    static boolean statesSeveralTargets(String key) {
+        String[] w = key.replace("%", " % ").trim().split(" +");
+        int shares = 0;
+        boolean withoutYear = false;
+        for (int i = 0; i < w.length; i++) {
+            if (w[i].equals("%")) {
+                shares++;
+                boolean dated = false;
+                for (int j = Math.max(0, i - 5); j < Math.min(w.length, i + 6); j++) {
+                    dated |= w[j].matches("(?:19|20)\\d\\d");
+                }
+                withoutYear |= !dated;
+            }
+        }
+        return shares >= 2 && withoutYear;
+    }
+
+    /**
+     * A label read as a share by its words alone says so: a share word, a per cent sign, or a figure. A
+     * veto on the best code, not a filter, so that the runner-up never wins by the best one's absence.
+     */
+    static boolean statesTheMeasure(String key, String measure) {
+        return !"percent".equals(measure) || SHARE_OR_AMOUNT.matcher(key).find();
+    }
+
+    private static final java.util.regex.Pattern SHARE_OR_AMOUNT = java.util.regex.Pattern.compile(
+            "%|\\bty le\\b|\\bty trong\\b|\\bphan tram\\b|\\bshare\\b|\\bpercent");
+
     static boolean measureContradicts(String key, String measure) {
         boolean share = key.matches(".*(%|\\bty le\\b|\\bty trong\\b|\\bphan tram\\b|\\bshare\\b|\\bpercent).*");
         boolean count = key.matches("^(so|tong so|number)\\b.*|.*\\b(nghin nguoi|nguoi|co so|thous|persons)$");

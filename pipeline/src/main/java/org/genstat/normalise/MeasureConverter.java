@@ -6,7 +6,8 @@ import org.genstat.text.VietText;
  * Converts a value as written to the indicator's canonical measure: "nghìn người" × 1,000,
  * "108/102" for a sex ratio → 105.88 boys per 100 girls, "38,4/100.000" per 100,000 as is.
  * A written denominator that the measure cannot take exactly (86/100.000 for a rate per 100
- * live births) gives no factor: the text is kept and the value left empty, never a guess.
+ * live births) gives no factor: the text is kept and the value left empty, never a guess. So does a
+ * count of persons with no unit written: GSO tables count in thousands, unit reports in persons.
  */
 public final class MeasureConverter {
     public static final String UNIT_MISMATCH = "unit_mismatch";
@@ -37,6 +38,7 @@ public final class MeasureConverter {
             case "persons" -> denominator != null ? Conversion.mismatch()
                     : uom.contains("nghin") || uom.contains("thous") ? Conversion.times(1_000)
                     : uom.contains("trieu") || uom.contains("million") ? Conversion.times(1_000_000)
+                    : uom.isEmpty() ? Conversion.mismatch() // persons or thousands? statistical tables mean thousands
                     : Conversion.times(1);
             default -> denominator == null ? Conversion.times(1) : Conversion.mismatch();
         };

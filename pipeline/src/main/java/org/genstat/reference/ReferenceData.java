@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.genstat.catalog.Abbreviation;
 import org.genstat.catalog.Alias;
 import org.genstat.catalog.Denominator;
 import org.genstat.catalog.Indicator;
@@ -33,6 +34,7 @@ public record ReferenceData(IndicatorCatalog catalog, UnitRegistry units, List<D
     public static final String UNITS = "reference/units.csv";
     public static final String LINEAGE = "reference/unit_lineage.csv";
     public static final String DENOMINATORS = "reference/denominators.csv";
+    public static final String ABBREVIATIONS = "reference/abbreviations.csv";
     private static final String CLASSPATH_ROOT = "genstat/schemas/";
 
     /** @param schemasDir the repository's schemas/ folder, or null to use the jar's copy */
@@ -50,7 +52,10 @@ public record ReferenceData(IndicatorCatalog catalog, UnitRegistry units, List<D
         List<Denominator> denominators = rows(schemasDir, DENOMINATORS, false).stream()
                 .map(r -> new Denominator(r.get("aggregation"), r.get("denominator_code"), r.get("denominator_sex")))
                 .toList();
-        return new ReferenceData(new IndicatorCatalog(indicators, aliases), new UnitRegistry(units, lineage),
+        List<Abbreviation> abbreviations = rows(schemasDir, ABBREVIATIONS, true).stream()
+                .map(r -> new Abbreviation(r.get("written"), r.get("read_as"), Abbreviation.Scope.of(r.get("scope"))))
+                .toList();
+        return new ReferenceData(new IndicatorCatalog(indicators, aliases, abbreviations), new UnitRegistry(units, lineage),
                 denominators);
     }
 

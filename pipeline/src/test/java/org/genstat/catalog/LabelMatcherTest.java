@@ -45,14 +45,29 @@ class LabelMatcherTest {
 
     @Test
     void abbreviationsAreReadInFull() {
-        assertEquals(LabelKey.of("Tỷ lệ nạn nhân bạo lực gia đình được hỗ trợ"),
-                LabelKey.of("Tỷ lệ nạn nhân BLGĐ được hỗ trợ"));
-        assertEquals(LabelKey.of("Tỷ lệ nữ giám đốc/chủ doanh nghiệp, hợp tác xã"),
-                LabelKey.of("Tỷ lệ nữ giám đốc/chủ DN, HTX"));
-        assertEquals(LabelKey.of("Sở Lao động - Thương binh và Xã hội"), LabelKey.of("Sở LĐ-TB&XH"));
         assertEquals("ECO.03", matcher.match("Tỷ lệ nữ giám đốc/chủ DN, HTX", "2021-2030", "2.3").code());
-        assertEquals(LabelKey.of("3.1. Chỉ tiêu 1: Tỷ lệ biết chữ"), LabelKey.of("Tỷ lệ biết\nchữ"),
-                "numbering and line breaks are not part of the label");
+        assertEquals("EDU.02", matcher.match("TL trẻ em trai và trẻ em gái DTTS hoàn thành giáo dục tiểu học", null, null).code());
+    }
+
+    @Test
+    void activitiesAndRowsOfSeveralIndicatorsAreNotGuessed() {
+        LabelMatch activity = matcher.match("Tổ chức hội nghị tập huấn kiến thức về bình đẳng giới cho cán bộ xã", null, null);
+        assertFalse(activity.isMatched());
+        assertTrue(activity.reason().contains("activity"), activity.reason());
+        LabelMatch two = matcher.match("Phấn đấu đạt tỷ lệ nữ thạc sĩ 30%; nữ tiến sĩ 20% vào năm 2020", "2011-2020", null);
+        assertFalse(two.isMatched());
+        assertTrue(two.reason().contains("more than one target"), two.reason());
+        assertEquals("POL.01", matcher.match("Đến năm 2025 đạt 60% và đến năm 2030 đạt 75% cơ quan quản lý nhà nước"
+                + " có lãnh đạo chủ chốt là nữ", "2021-2030", null).code(), "one indicator, two years");
+    }
+
+    @Test
+    void theMeasureWrittenIsEvidence() {
+        // a share and a count word the same things: "100%" says which
+        assertEquals("COM.03", matcher.match("100% xã, phường mỗi quý có ít nhất 02 tin, bài về bình đẳng giới trên"
+                + " hệ thống thông tin cơ sở", "2021-2030", null).code());
+        assertEquals("COM.06", matcher.match("Mỗi quý có ít nhất 02 tin, bài về bình đẳng giới trên hệ thống thông tin"
+                + " cơ sở của xã", "2021-2030", null).code());
     }
 
     @Test

@@ -1,0 +1,40 @@
+package org.genstat.normalise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** A value as written, to the indicator's canonical measure: known answers. */
+class MeasureConverterTest {
+
+    @Test
+    void countsOfPersonsFollowTheUnitWritten() {
+        assertEquals(1_000.0, MeasureConverter.convert("persons", "Nghìn người", null).factor());
+        assertEquals(1_000.0, MeasureConverter.convert("persons", "Thous. persons", null).factor());
+        assertEquals(1_000_000.0, MeasureConverter.convert("persons", "triệu người", null).factor());
+        assertEquals(1.0, MeasureConverter.convert("persons", "người", null).factor());
+    }
+
+    @Test
+    void aCountOfPersonsWithNoUnitIsNotGuessed() {
+        MeasureConverter.Conversion c = MeasureConverter.convert("persons", "", null);
+        assertNull(c.factor());
+        assertEquals(MeasureConverter.UNIT_MISMATCH, c.flag());
+    }
+
+    @Test
+    void aRateTakesOnlyItsOwnDenominator() {
+        assertEquals(1.0, MeasureConverter.convert("per_100k_live_births", null, 100_000.0).factor());
+        assertNull(MeasureConverter.convert("per_100_live_births", null, 100_000.0).factor(), "86/100.000 is no rate per 100");
+        assertEquals(1.0, MeasureConverter.convert("per_100_live_births", null, null).factor());
+    }
+
+    @Test
+    void sharesAndSexRatiosScaleAFractionWritten() {
+        assertEquals(100.0, MeasureConverter.convert("percent", "%", 1.0).factor(), "0,45/1 is 45%");
+        assertEquals(1.0, MeasureConverter.convert("percent", "%", null).factor());
+        assertEquals(100 / 102.0, MeasureConverter.convert("boys_per_100_girls", null, 102.0).factor(), 1e-12,
+                "108/102 is 105.9 boys per 100 girls");
+    }
+}
