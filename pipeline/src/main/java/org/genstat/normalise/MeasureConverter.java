@@ -7,7 +7,8 @@ import org.genstat.text.VietText;
  * "108/102" for a sex ratio → 105.88 boys per 100 girls, "38,4/100.000" per 100,000 as is.
  * A written denominator that the measure cannot take exactly (86/100.000 for a rate per 100
  * live births) gives no factor: the text is kept and the value left empty, never a guess. So does a
- * count of persons with no unit written: GSO tables count in thousands, unit reports in persons.
+ * count of persons whose unit does not say persons or thousands: GSO tables count in thousands, unit
+ * reports in persons, and a table that writes neither could be either.
  */
 public final class MeasureConverter {
     public static final String UNIT_MISMATCH = "unit_mismatch";
@@ -22,6 +23,10 @@ public final class MeasureConverter {
             return new Conversion(null, UNIT_MISMATCH);
         }
     }
+
+    /** A unit that says persons: "người", "persons", "pers.", "lao động", "cán bộ". */
+    private static final java.util.regex.Pattern PERSONS = java.util.regex.Pattern.compile(
+            "\\b(?:nguoi|persons?|pers|lao dong|can bo)\\b");
 
     private MeasureConverter() {
     }
@@ -38,8 +43,8 @@ public final class MeasureConverter {
             case "persons" -> denominator != null ? Conversion.mismatch()
                     : uom.contains("nghin") || uom.contains("thous") ? Conversion.times(1_000)
                     : uom.contains("trieu") || uom.contains("million") ? Conversion.times(1_000_000)
-                    : uom.isEmpty() ? Conversion.mismatch() // persons or thousands? statistical tables mean thousands
-                    : Conversion.times(1);
+                    : PERSONS.matcher(uom).find() ? Conversion.times(1)
+                    : Conversion.mismatch(); // persons or thousands? statistical tables count in thousands
             default -> denominator == null ? Conversion.times(1) : Conversion.mismatch();
         };
     }

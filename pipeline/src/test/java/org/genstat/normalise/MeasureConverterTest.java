@@ -21,6 +21,8 @@ class MeasureConverterTest {
         MeasureConverter.Conversion c = MeasureConverter.convert("persons", "", null);
         assertNull(c.factor());
         assertEquals(MeasureConverter.UNIT_MISMATCH, c.flag());
+        assertNull(MeasureConverter.convert("persons", "Labour force at 15 years of age and above by province", null)
+                .factor(), "a title is no unit");
     }
 
     @Test
