@@ -26,7 +26,9 @@ import org.genstat.units.UnitResolver;
  * loaded, partial (some cells could not be read) or rejected (with a reason a clerk understands).
  */
 public final class ReportExtractor {
-    private static final Pattern FILE_YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2})(?![0-9])");
+    /** A year in a file name, unless it is one end of a period ("KH_2021-2030.xlsx"). */
+    private static final Pattern FILE_YEAR = Pattern.compile(
+            "(?<![0-9])(?<!20[0-9]{2}\\s?[-–_]\\s?)(20[0-9]{2})(?![0-9])(?!\\s?[-–_]\\s?20[0-9]{2})");
 
     /** The outcome for the file; observations and issues went to the sink as they were found. */
     public record Outcome(String status, String reason, String unitCode, Integer reportYear, int sheets,
@@ -194,11 +196,19 @@ public final class ReportExtractor {
             return new ReportIdentity("VN", "Việt Nam", year, null, "unit VN from the national/ folder"
                     + (yearFrom == null ? "" : ", year " + year + " from " + yearFrom));
         }
-        if (year == null) {
+        // A plan for a period ("giai đoạn 2021 - 2030") has no report year: its values carry their own
+        // years, and its units are those of the register when the period began.
+        String fileName = Path.of(path).getFileName().toString();
+        Matcher filePeriod = TitleBlock.PERIOD.matcher(fileName);
+        Integer periodStart = title.periodStart() != null ? title.periodStart()
+                : year == null && filePeriod.find() ? Integer.valueOf(filePeriod.group(1)) : null;
+        String periodFrom = title.periodStart() != null ? title.periodWritten()
+                : periodStart == null ? null : filePeriod.group() + " (the file name)";
+        if (year == null && periodStart == null) {
             return new ReportIdentity(null, null, null,
                     "the report year is not written in the title ('Báo cáo năm 2023') nor in the file name");
         }
-        UnitResolver.Resolution r = units.resolve(places, year);
+        UnitResolver.Resolution r = units.resolve(places, year != null ? year : periodStart);
         if (r.unit() == null) {
             return Sources.national(path) ? new ReportIdentity("VN", "Việt Nam", year, null)
                     : new ReportIdentity(null, null, year, r.reason());
@@ -206,9 +216,11 @@ public final class ReportExtractor {
         TitleBlock.Mention named = title.mentionsWithFallbacks().stream()
                 .filter(m -> m.words().startsWith(UnitName.parse(r.unit().name()).key())).findFirst().orElse(null);
         String unitFrom = named == null ? "the title" : named.cell();
+        String when = year != null ? "year " + year + " from " + yearFrom
+                : "no report year: a plan for the period " + periodFrom + ", each value with its own year";
         return new ReportIdentity(r.unit().code(), r.unit().name(), year, null,
-                "unit " + r.unit().code() + " (" + r.unit().name() + ") from " + unitFrom + ", year " + year + " from "
-                        + yearFrom, named == null ? null : named.written());
+                "unit " + r.unit().code() + " (" + r.unit().name() + ") from " + unitFrom + ", " + when,
+                named == null ? null : named.written());
     }
 
     private static Outcome reject(String path, String reason, TableExtractor tables, Sink sink,

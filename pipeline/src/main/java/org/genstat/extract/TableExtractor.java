@@ -111,9 +111,11 @@ final class TableExtractor implements SheetVisitor {
                         "read as the report of " + identity.toldBy()));
             }
         }
-        // Columns without a year ("Nam", "Nữ") hold the year the table's title or the report names.
-        Integer defaultYear = tableTitle != null && HeaderWords.year(tableTitle) != null ? HeaderWords.year(tableTitle)
-                : identity != null ? identity.reportYear() : null;
+        // Columns without a year ("Nam", "Nữ") hold the year the table's title or the report names; a
+        // title that names a period ("giai đoạn 2021 - 2025") names no one year.
+        boolean titleYear = tableTitle != null && HeaderWords.year(tableTitle) != null
+                && !TitleBlock.PERIOD.matcher(tableTitle).find();
+        Integer defaultYear = titleYear ? HeaderWords.year(tableTitle) : identity != null ? identity.reportYear() : null;
         if (!header.has(ColumnRole.YEAR) && defaultYear == null) {
             for (ValueColumn v : header.valueColumns()) {
                 if (v.year() == null) {

@@ -23,7 +23,13 @@ public final class TitleBlock {
     /** A line that titles the report, as opposed to a preamble ("Căn cứ Kế hoạch số …"). */
     private static final Pattern REPORT_TITLE = Pattern.compile(
             "^(bao cao|tong hop|ket qua|ke hoach|bieu|phu luc|chi tieu|muc tieu|so lieu)\\b.*");
-    private static final Pattern REPORT_YEAR = Pattern.compile("năm\\s+((?:19|20)[0-9]{2})(?![0-9])");
+    /** "năm 2023", but not the first year of a period ("năm 2021 - 2025" is a plan's span, not its year). */
+    private static final Pattern REPORT_YEAR = Pattern.compile(
+            "năm\\s+((?:19|20)[0-9]{2})(?![0-9])(?!\\s*[-–—]\\s*(?:19|20)?[0-9]{2}(?![0-9]))");
+
+    /** "2021 - 2025", "2016–2020", "2021-30": the span a plan covers. */
+    public static final Pattern PERIOD = Pattern.compile(
+            "(?<![0-9])((?:19|20)[0-9]{2})\\s*[-–—_]\\s*((?:19|20)?[0-9]{2})(?![0-9])");
 
     /** A place named in the title: prefix and name words, most specific last as written. */
     public record Mention(String prefix, String words, String written, String cell) {
@@ -40,6 +46,8 @@ public final class TitleBlock {
     private String kind;
     private String kindCell;
     private String yearCell;
+    private Integer periodStart;
+    private String periodWritten;
 
     /** What the report's own title says its values are ("BÁO CÁO KẾT QUẢ …" results, "KẾ HOẠCH …" targets). */
     public String kind() {
@@ -56,6 +64,11 @@ public final class TitleBlock {
             kindCell = kind == null ? null : cell;
         }
         String lower = VietText.lower(text);
+        Matcher period = PERIOD.matcher(lower);
+        if (periodStart == null && period.find()) {
+            periodStart = Integer.valueOf(period.group(1));
+            periodWritten = period.group() + " (" + cell + ")";
+        }
         Matcher y = REPORT_YEAR.matcher(lower);
         while (y.find()) {
             if (year == null) {
@@ -145,6 +158,15 @@ public final class TitleBlock {
 
     public List<Mention> mentions() {
         return mentions;
+    }
+
+    /** The first year of the period the title names, or null: where the report's units are looked up. */
+    public Integer periodStart() {
+        return periodStart;
+    }
+
+    public String periodWritten() {
+        return periodWritten;
     }
 
     public Integer year() {
