@@ -172,8 +172,8 @@ public final class LabelMatcher {
      */
     private double prior(String code, String key, String generation) {
         Indicator i = catalog.get(code);
-        boolean otherGeneration = "2011-2020".equals(generation) && i.g2011Ref() == null && i.g2021Ref() != null
-                || "2021-2030".equals(generation) && i.g2021Ref() == null && i.g2011Ref() != null;
+        boolean otherGeneration = Generation.G2011.equals(generation) && i.g2011Ref() == null && i.g2021Ref() != null
+                || Generation.G2021.equals(generation) && i.g2021Ref() == null && i.g2011Ref() != null;
         if (otherGeneration || measureContradicts(key, i.measure())) {
             return 0;
         }
@@ -256,7 +256,7 @@ public final class LabelMatcher {
             List<String> byNumber = new ArrayList<>();
             for (String code : codes) {
                 Indicator i = catalog.get(code);
-                if (number.equals("2011-2020".equals(generation) ? i.g2011Ref() : i.g2021Ref())) {
+                if (number.equals(Generation.G2011.equals(generation) ? i.g2011Ref() : i.g2021Ref())) {
                     byNumber.add(code);
                 }
             }

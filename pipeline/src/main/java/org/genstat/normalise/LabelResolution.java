@@ -8,6 +8,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.genstat.catalog.Generation;
 import org.genstat.catalog.LabelMatch;
 import org.genstat.catalog.LabelMatcher;
 

@@ -29,6 +29,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.genstat.catalog.Generation;
 import org.genstat.catalog.Indicator;
 import org.genstat.catalog.LabelMatcher;
 import org.genstat.discover.IngestFile;
@@ -124,7 +125,8 @@ public final class NormaliseStep {
                 col("c_measure").equalTo("percent").and(value.gt(100).or(value.lt(0)))
                         .or(col("c_measure").isin("persons", "count").and(value.lt(0)))), lit(IMPOSSIBLE));
         Column planYear = when(col("report_year").gt(0), col("report_year")).otherwise(col("year"));
-        Column definitionBreak = when(col("c_definition_break").and(planYear.leq(2020)), lit(DEFINITION_BREAK));
+        Column definitionBreak = when(col("c_definition_break").and(planYear.leq(Generation.LAST_YEAR_OF_G2011)),
+                lit(DEFINITION_BREAK));
         Dataset<Row> valued = converted.withColumn("value", value)
                 .withColumn("n_values", size(collect_set(coalesce(col("value").cast("string"), col("value_text")))
                         .over(Window.partitionBy("source_file", "indicator_code", "unit_code", "year", "sex", "kind"))));
@@ -134,8 +136,8 @@ public final class NormaliseStep {
                         array(col("k_flag"), impossible, definitionBreak)))))
                 .withColumn("sex", when(col("c_sex_breakdown").equalTo("F_only"), lit("T")).otherwise(col("sex")))
                 .withColumn("measure", col("c_measure"))
-                .withColumn("generation", when(when(col("report_year").gt(0), col("report_year"))
-                        .otherwise(col("year")).leq(2020), lit(Generation.G2011)).otherwise(lit(Generation.G2021)))
+                .withColumn("generation", when(planYear.leq(Generation.LAST_YEAR_OF_G2011), lit(Generation.G2011))
+                        .otherwise(lit(Generation.G2021)))
                 .withColumn("rn", row_number().over(Window
                         .partitionBy("indicator_code", "unit_code", "year", "sex", "kind")
                         .orderBy(col("submitted_at").desc(), col("source_file").desc(), col("source_cell"))))
