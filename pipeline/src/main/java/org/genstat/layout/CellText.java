@@ -30,7 +30,7 @@ final class CellText {
     }
 
     static boolean isNumberText(String text) {
-        String t = text.strip();
+        String t = VietText.clean(text); // not strip(): statistical exports pad numbers with no-break spaces
         return !t.isEmpty() && t.length() <= 40 && NUMBER.matcher(t).matches() && t.chars().anyMatch(Character::isDigit);
     }
 

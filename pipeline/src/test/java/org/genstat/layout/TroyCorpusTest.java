@@ -40,7 +40,7 @@ class TroyCorpusTest {
     void layoutReadsRealStatisticalTablesWithTheirHeadings() throws Exception {
         Path troy = SharedFolder.require("corpora/troy200-dev", "TroyCorpusTest");
         Map<String, List<CanonicalCell>> read = readAll(troy.resolve("tables.xlsx"));
-        long eTp = 0, eGt = 0, ePred = 0, pTp = 0, pGt = 0, pPred = 0;
+        long eTp = 0, eGt = 0, ePred = 0, pTp = 0, pGt = 0, pPred = 0, marks = 0;
         List<String> imperfect = new ArrayList<>();
         for (int t = 1; t <= 100; t++) {
             String name = String.format("C1%04d", t);
@@ -48,6 +48,9 @@ class TroyCorpusTest {
             Set<String> entries = new HashSet<>();
             Set<String> pairs = new HashSet<>();
             for (CanonicalCell c : read.getOrDefault(name, List.of())) {
+                if (c.value().number() == null && CellText.isMissing(c.value().text())) {
+                    marks++; // the ground truth counts "..", "-", "x" as entries in some tables and not in others
+                }
                 entries.add(c.value().ref());
                 c.headings().stream().filter(h -> h.axis() == Heading.Axis.COLUMN || h.axis() == Heading.Axis.ROW)
                         .forEach(h -> pairs.add(c.value().ref() + "~" + h.cell()));
@@ -68,8 +71,13 @@ class TroyCorpusTest {
                     missing.removeAll(pairs);
                     Set<String> extra = new java.util.TreeSet<>(pairs);
                     extra.removeAll(truth.pairs);
+                    Set<String> extraEntries = new java.util.TreeSet<>(entries);
+                    extraEntries.removeAll(truth.entries);
+                    Set<String> missingEntries = new java.util.TreeSet<>(truth.entries);
+                    missingEntries.removeAll(entries);
                     System.out.println(name + " missing " + missing.stream().limit(12).toList() + "\n   extra "
-                            + extra.stream().limit(12).toList());
+                            + extra.stream().limit(12).toList() + "\n   extra entries " + extraEntries.stream().limit(20)
+                            .toList() + "\n   missing entries " + missingEntries.stream().limit(20).toList());
                 }
             }
         }
@@ -78,8 +86,8 @@ class TroyCorpusTest {
         double pairRecall = pTp / (double) pGt;
         double pairPrecision = pTp / (double) pPred;
         System.out.printf("Troy200 dev (100 tables): entries recall %.4f precision %.4f; entry-heading pairs recall %.4f"
-                + " precision %.4f; %d tables not perfect%n", entryRecall, entryPrecision, pairRecall, pairPrecision,
-                imperfect.size());
+                + " precision %.4f; %d tables not perfect; %d of the cells read are missing-value marks%n", entryRecall,
+                entryPrecision, pairRecall, pairPrecision, imperfect.size(), marks);
         imperfect.forEach(s -> System.out.println("  " + s));
         // Floors at what this layout reaches now (see the issue for the aim); raise them as it improves.
         assertTrue(entryRecall >= FLOOR_ENTRY_RECALL, "entry recall " + entryRecall);
@@ -88,11 +96,11 @@ class TroyCorpusTest {
         assertTrue(pairPrecision >= FLOOR_PAIR_PRECISION, "pair precision " + pairPrecision);
     }
 
-    // Measured 0.9680 / 0.9716 / 0.8997 / 0.9385 when these floors were set; the aim is 0.98 / 0.999.
-    static final double FLOOR_ENTRY_RECALL = 0.96;
+    // Measured 0.9711 / 0.9716 / 0.9029 / 0.9408 when these floors were set; the aim is 0.98 / 0.999.
+    static final double FLOOR_ENTRY_RECALL = 0.97;
     static final double FLOOR_ENTRY_PRECISION = 0.97;
-    static final double FLOOR_PAIR_RECALL = 0.89;
-    static final double FLOOR_PAIR_PRECISION = 0.93;
+    static final double FLOOR_PAIR_RECALL = 0.90;
+    static final double FLOOR_PAIR_PRECISION = 0.94;
 
     /** Every sheet's canonical cells, read as any workbook is (streaming), without the corpus's markers. */
     static Map<String, List<CanonicalCell>> readAll(Path workbook) throws Exception {
