@@ -175,18 +175,42 @@ final class TableFinder {
             }
         }
         List<Integer> stub = new ArrayList<>();
-        for (Map.Entry<Integer, int[]> e : counts.entrySet()) {
-            int[] n = e.getValue();
-            boolean words = n[0] > 0 && n[0] >= n[1];
-            boolean numbering = n[1] == 0 && n[2] > 0 && e.getKey() < counts.lastKey()
-                    && (stub.isEmpty() || years.getOrDefault(e.getKey(), 0) == n[2]);
-            if (words || numbering) {
-                stub.add(e.getKey());
+        List<Integer> cols = new ArrayList<>(counts.keySet());
+        for (int i = 0; i < cols.size(); i++) {
+            int[] n = counts.get(cols.get(i));
+            boolean numbering = n[1] == 0 && n[2] > 0 && cols.get(i) < counts.lastKey()
+                    && (stub.isEmpty() || years.getOrDefault(cols.get(i), 0) == n[2]);
+            if (words(n) || numbering) {
+                stub.add(cols.get(i));
+            } else if (!stub.isEmpty() && i + 2 < cols.size() && words(counts.get(cols.get(i + 1)))
+                    && isValueRun(counts, cols.subList(i + 2, cols.size()))) {
+                stub.add(cols.get(i)); // one column of codes among the row headings ("Plant I.D."), values after them
             } else {
                 break;
             }
         }
         return stub;
+    }
+
+    private static boolean words(int[] n) {
+        return n[0] > 0 && n[0] >= n[1];
+    }
+
+    /** Further row headings, then values to the end of the row: what follows a column of codes in the stub. */
+    private static boolean isValueRun(TreeMap<Integer, int[]> counts, List<Integer> cols) {
+        int k = 0;
+        while (k < cols.size() && words(counts.get(cols.get(k)))) {
+            k++;
+        }
+        if (k == cols.size()) {
+            return false;
+        }
+        for (int j = k; j < cols.size(); j++) {
+            if (words(counts.get(cols.get(j)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
