@@ -20,9 +20,24 @@ final class CellText {
     private CellText() {
     }
 
+    /** "2003/04", "2022-2023": a school or fiscal year, two consecutive years. */
+    private static final Pattern YEAR_SPAN = Pattern.compile("((?:19|20)[0-9]{2})\\s*[/–-]\\s*((?:19|20)?[0-9]{2})");
+
     /** A number, a missing-value mark or a status word: what a value cell holds. */
     static boolean isValue(SheetCell c) {
-        return c.number() != null || isNumberText(c.text()) || isMissing(c.text()) || isStatus(c.text());
+        return c.number() != null || !isYearSpan(c.text())
+                && (isNumberText(c.text()) || isMissing(c.text()) || isStatus(c.text()));
+    }
+
+    /** A heading, though it parses as the fraction 2003/4. */
+    static boolean isYearSpan(String text) {
+        java.util.regex.Matcher m = YEAR_SPAN.matcher(VietText.clean(text));
+        if (!m.matches()) {
+            return false;
+        }
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        return second == (m.group(2).length() == 2 ? (first + 1) % 100 : first + 1);
     }
 
     static boolean isNumber(SheetCell c) {
