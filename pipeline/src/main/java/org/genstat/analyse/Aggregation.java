@@ -86,16 +86,18 @@ final class Aggregation {
         List<Row> parents = new ArrayList<>();
         Map<String, Integer> childCounts = new HashMap<>();
         for (Row k : rows.select("unit_code", "year").distinct().collectAsList()) {
-            Optional<Unit> unit = validIn(units, k.getString(0), k.getInt(1));
+            String code = k.getAs("unit_code");
+            int year = k.<Integer>getAs("year");
+            Optional<Unit> unit = validIn(units, code, year);
             if (unit.isEmpty()) {
                 continue;
             }
             if (unit.get().parentCode() != null) {
-                LocalDate day = dayOf(unit.get(), k.getInt(1));
+                LocalDate day = dayOf(unit.get(), year);
                 String parent = unit.get().parentCode();
                 int children = childCounts.computeIfAbsent(parent + "@" + day, p -> (int) units.units().stream()
                         .filter(u -> parent.equals(u.parentCode()) && u.validOn(day)).count());
-                parents.add(RowFactory.create(k.getString(0), k.getInt(1), parent, children, "hierarchy"));
+                parents.add(RowFactory.create(code, year, parent, children, "hierarchy"));
             }
             String merged = mergedWholeInto(units, unit.get());
             if (merged != null) {
@@ -103,7 +105,7 @@ final class Aggregation {
                         && l.oldCode().length() == unit.get().code().length()).map(LineageLink::oldCode).distinct().count();
                 // A unit that simply continues (one old unit, same code) needs no re-basing: its series goes on.
                 if (olds > 1 || !merged.equals(unit.get().code())) {
-                    parents.add(RowFactory.create(k.getString(0), k.getInt(1), merged, olds, "lineage"));
+                    parents.add(RowFactory.create(code, year, merged, olds, "lineage"));
                 }
             }
         }

@@ -61,23 +61,25 @@ final class SetQuery {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     List<String> flags = new ArrayList<>();
-                    java.sql.Array a = rs.getArray(12);
+                    java.sql.Array a = rs.getArray("flags");
                     if (a != null) {
                         for (Object o : (Object[]) a.getArray()) {
                             flags.add(String.valueOf(o));
                         }
                     }
-                    if (rs.getObject(18) != null) {
-                        flags.add("aggregated_from_" + rs.getInt(18) + "_of_" + rs.getInt(19));
+                    if (rs.getObject("n_units") != null) {
+                        flags.add("aggregated_from_" + rs.getInt("n_units") + "_of_" + rs.getInt("n_children"));
                     }
-                    Integer y = (Integer) rs.getObject(9);
+                    Integer y = (Integer) rs.getObject("year");
                     if (y != null && y < year) {
                         flags.add("earlier_year");
                     }
-                    rows.add(new SetRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), y, rs.getString(10),
-                            (Double) rs.getObject(11), flags, (Double) rs.getObject(13), (Double) rs.getObject(14),
-                            rs.getString(15), rs.getInt(16), (Double) rs.getObject(17)));
+                    rows.add(new SetRow(rs.getString("code"), rs.getString("domain"), rs.getString("name_vi"),
+                            rs.getString("name_en"), rs.getString("measure"), rs.getString("area"),
+                            rs.getString("area_name"), rs.getString("sex"), y, rs.getString("kind"),
+                            (Double) rs.getObject("value"), flags, (Double) rs.getObject("national_2025"),
+                            (Double) rs.getObject("national_2030"), rs.getString("status"), rs.getInt("files"),
+                            (Double) rs.getObject("aggregated")));
                 }
             }
         }

@@ -37,14 +37,16 @@ public final class LabelResolution {
                 .distinct().collectAsList();
         List<Row> rows = new ArrayList<>();
         for (Row k : keys) {
-            String goal = k.getString(3);
-            int reportYear = k.getInt(5);
-            LabelMatch m = matchRaw(matcher, k.getString(0), k.getString(1), k.getString(2), goal, k.getString(4),
-                    reportYear);
+            String label = k.getAs("label");
+            String labelCode = k.getAs("label_code");
+            String title = k.getAs("table_title");
+            String goal = k.getAs("goal_no");
+            String indicator = k.getAs("indicator_no");
+            int reportYear = k.<Integer>getAs("report_year");
+            LabelMatch m = matchRaw(matcher, label, labelCode, title, goal, indicator, reportYear);
             String reason = m.isMatched() ? null
                     : m.reason() + (m.suggestions().isEmpty() ? "" : "; nearest: " + String.join(", ", m.suggestions()));
-            rows.add(RowFactory.create(k.getString(0), k.getString(1), k.getString(2), goal, k.getString(4),
-                    reportYear, m.code(), m.sex(), reason));
+            rows.add(RowFactory.create(label, labelCode, title, goal, indicator, reportYear, m.code(), m.sex(), reason));
         }
         return spark.createDataFrame(rows, SCHEMA);
     }

@@ -93,9 +93,10 @@ public final class NormaliseStep {
                 .agg(min("source_cell").as("cell"))
                 .orderBy("source_file", "source_sheet", "cell").collectAsList();
         for (Row u : unmatched) {
-            String severity = Sources.national(u.getString(0)) ? IngestIssue.INFO : IngestIssue.WARNING;
-            issues.add(new IngestIssue(u.getString(0), u.getString(1), u.getString(4), severity,
-                    "label_unmatched", "'" + u.getString(2) + "': " + u.getString(3)
+            String file = u.getAs("source_file");
+            String severity = Sources.national(file) ? IngestIssue.INFO : IngestIssue.WARNING;
+            issues.add(new IngestIssue(file, u.getAs("source_sheet"), u.getAs("cell"), severity,
+                    "label_unmatched", "'" + u.getAs("label") + "': " + u.getAs("match_reason")
                     + ". Its values are kept in raw and not published until an alias in"
                     + " schemas/reference/aliases-local.csv names its indicator"));
         }
@@ -107,8 +108,9 @@ public final class NormaliseStep {
                 .groupBy("source_file", "source_sheet", "indicator_code").agg(min("source_cell").as("cell"))
                 .orderBy("source_file", "cell").collectAsList();
         for (Row m : maleShares) {
-            issues.add(new IngestIssue(m.getString(0), m.getString(1), m.getString(3), IngestIssue.WARNING,
-                    "male_value_for_female_share", m.getString(2) + " is itself a share of women; the value given"
+            issues.add(new IngestIssue(m.getAs("source_file"), m.getAs("source_sheet"), m.getAs("cell"),
+                    IngestIssue.WARNING, "male_value_for_female_share", m.getAs("indicator_code")
+                    + " is itself a share of women; the value given"
                     + " for men is not used"));
         }
         matched = matched.filter(col("c_sex_breakdown").notEqual("F_only").or(col("sex").notEqual("M")));
@@ -167,10 +169,11 @@ public final class NormaliseStep {
                         col("value_text"))))).as("cells"))
                 .orderBy("source_file", "indicator_code", "year", "sex").collectAsList();
         for (Row g : groups) {
-            List<String> cells = g.getList(7);
-            issues.add(new IngestIssue(g.getString(0), g.getString(1), cells.get(0).replaceFirst("=.*", ""),
-                    IngestIssue.WARNING, CONFLICT, ConflictRule.message(cells, g.getString(2), g.getString(3),
-                    g.getInt(4), g.getString(5), g.getString(6))));
+            List<String> cells = g.getList(g.fieldIndex("cells"));
+            issues.add(new IngestIssue(g.getAs("source_file"), g.getAs("source_sheet"),
+                    cells.get(0).replaceFirst("=.*", ""), IngestIssue.WARNING, CONFLICT,
+                    ConflictRule.message(cells, g.getAs("indicator_code"), g.getAs("unit_code"),
+                            g.<Integer>getAs("year"), g.getAs("sex"), g.getAs("kind"))));
         }
         return issues;
     }
@@ -203,9 +206,11 @@ public final class NormaliseStep {
     private Dataset<Row> conversions(Dataset<Row> matched) {
         List<Row> rows = new ArrayList<>();
         for (Row k : matched.select("c_measure", "unit_of_measure", "denominator").distinct().collectAsList()) {
-            Double denominator = k.isNullAt(2) ? null : k.getDouble(2);
-            MeasureConverter.Conversion c = MeasureConverter.convert(k.getString(0), k.getString(1), denominator);
-            rows.add(RowFactory.create(k.getString(0), k.getString(1), denominator, c.factor(), c.flag()));
+            String measure = k.getAs("c_measure");
+            String unitOfMeasure = k.getAs("unit_of_measure");
+            Double denominator = k.getAs("denominator");
+            MeasureConverter.Conversion c = MeasureConverter.convert(measure, unitOfMeasure, denominator);
+            rows.add(RowFactory.create(measure, unitOfMeasure, denominator, c.factor(), c.flag()));
         }
         return spark.createDataFrame(rows, DataTypes.createStructType(List.of(
                 DataTypes.createStructField("k_measure", DataTypes.StringType, true),
