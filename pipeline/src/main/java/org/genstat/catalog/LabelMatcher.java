@@ -75,26 +75,33 @@ public final class LabelMatcher {
 
     /** Label alone; see {@link #match(String, String, String, String, String)}. */
     public LabelMatch match(String label, String generation, String number) {
-        return match(label, null, null, generation, number);
+        return match(label, null, null, null, generation, number);
+    }
+
+    /** Without a unit of measure; see {@link #match(String, String, String, String, String, String)}. */
+    public LabelMatch match(String label, String code, String title, String generation, String number) {
+        return match(label, code, title, null, generation, number);
     }
 
     /**
      * @param label      the row label as written
      * @param code       an indicator code written beside the label (World Bank series, catalog code), or null
      * @param title      the table's title, for statistical tables whose rows are items of it, or null
+     * @param unit       the unit of measure written for the row ("%", "người", "/100.000 trẻ sinh sống"), or
+     *                   null: evidence of the measure, never words of the indicator
      * @param generation {@code 2011-2020} or {@code 2021-2030}, or null if unknown
      * @param number     the goal/indicator number written with the label ("3.2"), or null
      */
-    public LabelMatch match(String label, String code, String title, String generation, String number) {
+    public LabelMatch match(String label, String code, String title, String unit, String generation, String number) {
         if (code != null) {
             Target t = byCode.get(code.trim().toUpperCase(Locale.ROOT));
             if (t != null) {
                 return LabelMatch.matched(t.code(), "code").withSex(t.sex());
             }
         }
-        LabelMatch m = matchLabel(label, generation, number);
+        LabelMatch m = matchLabel(label, unit, generation, number);
         if (!m.isMatched() && title != null && !title.isBlank() && !title.equals(label)) {
-            LabelMatch withTitle = matchLabel(title + " / " + label, generation, number);
+            LabelMatch withTitle = matchLabel(title + " / " + label, unit, generation, number);
             if (withTitle.isMatched()) {
                 return withTitle;
             }
@@ -102,8 +109,10 @@ public final class LabelMatcher {
         return m;
     }
 
-    private LabelMatch matchLabel(String label, String generation, String number) {
+    private LabelMatch matchLabel(String label, String unit, String generation, String number) {
         String key = keys.of(label);
+        String measured = unit == null || unit.isBlank() ? key : key + " " + keys.of(unit);
+        Set<String> unitMeasures = measuresOfUnit(unit == null ? "" : keys.of(unit));
         if (key.isEmpty()) {
             return LabelMatch.unmatched("the label is empty", List.of());
         }
@@ -132,10 +141,11 @@ public final class LabelMatcher {
             return LabelMatch.unmatched("the label states more than one target (several shares with no year"
                     + " between them): write one row per indicator", nearest(index.rank(label)));
         }
-        List<WordingIndex.Scored> ranked = index.rank(label, code -> prior(code, key, generation));
+        List<WordingIndex.Scored> ranked = index.rank(label, code -> unitMeasures.isEmpty()
+                || unitMeasures.contains(catalog.get(code).measure()) ? prior(code, measured, generation) : 0);
         if (!ranked.isEmpty() && ranked.get(0).score() >= THRESHOLD
                 && ranked.get(0).score() - (ranked.size() > 1 ? ranked.get(1).score() : 0) >= MARGIN
-                && statesTheMeasure(key, catalog.get(ranked.get(0).code()).measure())) {
+                && statesTheMeasure(measured, catalog.get(ranked.get(0).code()).measure())) {
             String code = ranked.get(0).code();
             return LabelMatch.matched(code, "similar " + ranked.get(0));
         }
@@ -192,6 +202,28 @@ public final class LabelMatcher {
      * Evidence beyond words: a label that counts ("Số giáo viên", "(Nghìn người)", "(Cơ sở)") is no
      * share, and a label that is a share ("Tỷ lệ …", "%") is no count of persons.
      */
+    /**
+     * The measures a written unit of measure allows: "/100.000" a rate per 100,000, "bé trai/100 bé gái"
+     * boys per 100 girls, "%" a share. A unit that names none ("người", "tin, bài") allows any; so does
+     * "lần", which is a ratio in times (FAM.01) but also a count of occurrences ("5 lần kiểm tra").
+     */
+    static Set<String> measuresOfUnit(String unitKey) {
+        String u = " " + unitKey + " ";
+        if (u.contains("%") || u.contains(" phan tram ")) {
+            return Set.of("percent");
+        }
+        if (u.matches(".*\\b100 ?000\\b.*")) {
+            return Set.of("per_100k_live_births");
+        }
+        if (u.matches(".*\\b1 ?000\\b.*")) {
+            return Set.of("per_1000_live_births", "per_1000_women_15_19");
+        }
+        if (u.matches(".*\\b100 (be gai|nu|female).*")) {
+            return Set.of("boys_per_100_girls", "males_per_100_females");
+        }
+        return Set.of();
+    }
+
     /**
      * "80% cán bộ … được nâng cao nhận thức; 100% huyện tổ chức …" names two indicators, and
      * "đến năm 2025 đạt 60% và đến năm 2030 đạt 75%" one with two targets: shares without a year within

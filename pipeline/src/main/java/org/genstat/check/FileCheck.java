@@ -55,8 +55,8 @@ public final class FileCheck {
         Map<String, IngestIssue> unmatched = new TreeMap<>();
         Map<List<String>, Map<String, String>> byKey = new java.util.LinkedHashMap<>(); // key -> cell -> value
         for (RawObservation o : observations) {
-            LabelMatch m = LabelResolution.matchRaw(matcher, o.label(), o.labelCode(), o.tableTitle(), o.goalNo(),
-                    o.indicatorNo(), o.reportYear());
+            LabelMatch m = LabelResolution.matchRaw(matcher, o.label(), o.labelCode(), o.tableTitle(),
+                    o.unitOfMeasure(), o.goalNo(), o.indicatorNo(), o.reportYear());
             if (m.isMatched()) {
                 List<String> key = java.util.Arrays.asList(m.code(), o.unitCode(), String.valueOf(o.year()),
                         m.sex() != null ? m.sex() : o.sex(), o.kind());

@@ -22,6 +22,7 @@ public final class LabelResolution {
             DataTypes.createStructField("m_label", DataTypes.StringType, false),
             DataTypes.createStructField("m_label_code", DataTypes.StringType, true),
             DataTypes.createStructField("m_table_title", DataTypes.StringType, true),
+            DataTypes.createStructField("m_unit_of_measure", DataTypes.StringType, true),
             DataTypes.createStructField("m_goal_no", DataTypes.StringType, true),
             DataTypes.createStructField("m_indicator_no", DataTypes.StringType, true),
             DataTypes.createStructField("m_report_year", DataTypes.IntegerType, false),
@@ -33,29 +34,31 @@ public final class LabelResolution {
     }
 
     static Dataset<Row> table(SparkSession spark, Dataset<Row> raw, LabelMatcher matcher) {
-        List<Row> keys = raw.select("label", "label_code", "table_title", "goal_no", "indicator_no", "report_year")
-                .distinct().collectAsList();
+        List<Row> keys = raw.select("label", "label_code", "table_title", "unit_of_measure", "goal_no", "indicator_no",
+                "report_year").distinct().collectAsList();
         List<Row> rows = new ArrayList<>();
         for (Row k : keys) {
             String label = k.getAs("label");
             String labelCode = k.getAs("label_code");
             String title = k.getAs("table_title");
+            String unit = k.getAs("unit_of_measure");
             String goal = k.getAs("goal_no");
             String indicator = k.getAs("indicator_no");
             int reportYear = k.<Integer>getAs("report_year");
-            LabelMatch m = matchRaw(matcher, label, labelCode, title, goal, indicator, reportYear);
+            LabelMatch m = matchRaw(matcher, label, labelCode, title, unit, goal, indicator, reportYear);
             String reason = m.isMatched() ? null
                     : m.reason() + (m.suggestions().isEmpty() ? "" : "; nearest: " + String.join(", ", m.suggestions()));
-            rows.add(RowFactory.create(label, labelCode, title, goal, indicator, reportYear, m.code(), m.sex(), reason));
+            rows.add(RowFactory.create(label, labelCode, title, unit, goal, indicator, reportYear, m.code(), m.sex(),
+                    reason));
         }
         return spark.createDataFrame(rows, SCHEMA);
     }
 
     /** How a raw observation's label is matched: the one rule both normalise and {@code check} use. */
     public static LabelMatch matchRaw(LabelMatcher matcher, String label, String labelCode, String tableTitle,
-                                      String goalNo, String indicatorNo, int reportYear) {
+                                      String unitOfMeasure, String goalNo, String indicatorNo, int reportYear) {
         String number = goalNo == null || indicatorNo == null ? null : goalNo + "." + indicatorNo;
         String generation = reportYear > 0 ? Generation.of(reportYear) : null;
-        return matcher.match(label, labelCode, tableTitle, generation, number);
+        return matcher.match(label, labelCode, tableTitle, unitOfMeasure, generation, number);
     }
 }

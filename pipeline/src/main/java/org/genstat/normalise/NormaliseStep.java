@@ -83,6 +83,7 @@ public final class NormaliseStep {
         Dataset<Row> joined = raw.join(broadcast(labels), col("label").eqNullSafe(col("m_label"))
                 .and(col("label_code").eqNullSafe(col("m_label_code")))
                 .and(col("table_title").eqNullSafe(col("m_table_title")))
+                .and(col("unit_of_measure").eqNullSafe(col("m_unit_of_measure")))
                 .and(col("goal_no").eqNullSafe(col("m_goal_no")))
                 .and(col("indicator_no").eqNullSafe(col("m_indicator_no")))
                 .and(col("report_year").equalTo(col("m_report_year"))));

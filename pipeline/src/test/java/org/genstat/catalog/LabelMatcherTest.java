@@ -2,6 +2,7 @@ package org.genstat.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -59,6 +60,21 @@ class LabelMatcherTest {
         assertTrue(two.reason().contains("more than one target"), two.reason());
         assertEquals("POL.01", matcher.match("Đến năm 2025 đạt 60% và đến năm 2030 đạt 75% cơ quan quản lý nhà nước"
                 + " có lãnh đạo chủ chốt là nữ", "2021-2030", null).code(), "one indicator, two years");
+    }
+
+    @Test
+    void theUnitOfMeasureNarrowsTheMeasure() {
+        assertEquals(java.util.Set.of(), LabelMatcher.measuresOfUnit(matcher.keys().of("Lần")), "times, or occurrences");
+        assertEquals(java.util.Set.of("percent"), LabelMatcher.measuresOfUnit(matcher.keys().of("%")));
+        assertEquals(java.util.Set.of("per_100k_live_births"),
+                LabelMatcher.measuresOfUnit(matcher.keys().of("/100.000 trẻ sinh sống")));
+        assertEquals(java.util.Set.of("per_1000_live_births", "per_1000_women_15_19"),
+                LabelMatcher.measuresOfUnit(matcher.keys().of("ca sinh/1.000 phụ nữ")));
+        assertEquals(java.util.Set.of(), LabelMatcher.measuresOfUnit(matcher.keys().of("tin, bài")));
+        assertEquals("HEA.02", matcher.match("Tỷ số tử vong mẹ khi sinh con", null, null, "/100.000 trẻ sinh sống",
+                "2021-2030", null).code());
+        assertNotEquals("HEA.02", matcher.match("Tỷ số tử vong mẹ khi sinh con", null, null, "%", "2021-2030", null)
+                .code(), "a share is no rate per 100,000 live births");
     }
 
     @Test

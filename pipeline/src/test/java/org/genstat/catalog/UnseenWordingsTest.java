@@ -72,7 +72,7 @@ class UnseenWordingsTest {
                     }
                     String number = a.goalNo() == null || a.indicatorNo() == null ? null : a.goalNo() + "." + a.indicatorNo();
                     String label = form.getValue().apply(a.label());
-                    LabelMatch m = matcher.match(label, a.generation(), number);
+                    LabelMatch m = matcher.match(label, null, null, a.unitText(), a.generation(), number);
                     total++;
                     if (!m.isMatched()) {
                         missed.add(a.code() + " " + m.suggestions() + ": " + label);

@@ -123,8 +123,8 @@ class GeneratedLayoutsTest {
             extractor.extract(file, unit.name() + "/" + file.getFileName(), "sha" + i, 0L, Sink.of(read::add, x -> { }));
             Map<String, List<Double>> landed = new HashMap<>();
             for (RawObservation o : read) {
-                LabelMatch m = LabelResolution.matchRaw(matcher, o.label(), o.labelCode(), o.tableTitle(), o.goalNo(),
-                        o.indicatorNo(), o.reportYear());
+                LabelMatch m = LabelResolution.matchRaw(matcher, o.label(), o.labelCode(), o.tableTitle(),
+                        o.unitOfMeasure(), o.goalNo(), o.indicatorNo(), o.reportYear());
                 if (m.isMatched() && o.value() != null) {
                     String sex = m.sex() != null ? m.sex() : o.sex();
                     landed.computeIfAbsent(key(m.code(), o.unitCode(), o.year(), sex, o.kind()), k -> new ArrayList<>())
