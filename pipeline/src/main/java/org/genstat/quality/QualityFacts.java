@@ -33,6 +33,13 @@ public record QualityFacts(List<Section> sections, List<Chart> charts) {
     static final String UNMATCHED = """
             SELECT path, cell, message FROM ingest_issue WHERE code = 'label_unmatched' AND severity <> 'info'
             ORDER BY path, cell""";
+    /** Series of national statistics that are no catalog indicator: information, listed per file. */
+    static final String OUTSIDE_CATALOG = """
+            SELECT path, count(*) AS series,
+                   array_to_string(list(regexp_extract(message, '^''([^'']*)''', 1) ORDER BY cell)[1:5], '; ')
+                     || CASE WHEN count(*) > 5 THEN '; …' ELSE '' END AS first_series
+            FROM ingest_issue WHERE code = 'label_unmatched' AND severity = 'info'
+            GROUP BY path ORDER BY path""";
     /** Units that reported in a year but left out an indicator they reported the year before. */
     static final String COMPLETENESS = """
             WITH reported AS (SELECT DISTINCT unit_code, indicator_code, year FROM observation
@@ -95,6 +102,9 @@ public record QualityFacts(List<Section> sections, List<Chart> charts) {
         sections.add(section(c, "Labels that match no indicator", "Their values are kept in raw and left out of"
                 + " the warehouse. Add the wording to schemas/reference/aliases-local.csv with the right code"
                 + " (the nearest codes are suggested) and the next night takes them.", UNMATCHED));
+        sections.add(section(c, "Statistical series outside the catalog", "Series of the national files that are no"
+                + " indicator of the catalog, kept in raw only. If one is a catalog indicator in other words, add"
+                + " its title to schemas/reference/aliases-national.csv.", OUTSIDE_CATALOG));
         sections.add(section(c, "Who has not reported", "Indicators a unit reported the year before its latest"
                 + " report and left out of it.", COMPLETENESS));
         sections.add(section(c, "Consistency", "Sexes that do not add up to the total, and values flagged as"
