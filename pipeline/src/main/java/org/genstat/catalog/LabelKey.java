@@ -65,9 +65,6 @@ public final class LabelKey {
     private final List<Rule> near = new ArrayList<>();
     private final Map<String, String> initials;
 
-    /** Only folding, numbering and spelling: for code that has no reference data at hand. */
-    public static final LabelKey PLAIN = new LabelKey(List.of(), List.of());
-
     public LabelKey(List<Abbreviation> table, Collection<String> wordings) {
         Set<String> written = new HashSet<>();
         List<Abbreviation> longestFirst = new ArrayList<>(table);

@@ -247,18 +247,18 @@ public final class LabelMatcher {
     }
 
     /**
-     * A label read as a share by its words alone says so: a share word, a per cent sign, or a figure. A
+     * A label read as a share by its words alone says so: a share word or a per cent sign. A
      * veto on the best code, not a filter, so that the runner-up never wins by the best one's absence.
      */
     static boolean statesTheMeasure(String key, String measure) {
-        return !"percent".equals(measure) || SHARE_OR_AMOUNT.matcher(key).find();
+        return !"percent".equals(measure) || SHARE.matcher(key).find();
     }
 
-    private static final java.util.regex.Pattern SHARE_OR_AMOUNT = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern SHARE = java.util.regex.Pattern.compile(
             "%|\\bty le\\b|\\bty trong\\b|\\bphan tram\\b|\\bshare\\b|\\bpercent");
 
     static boolean measureContradicts(String key, String measure) {
-        boolean share = key.matches(".*(%|\\bty le\\b|\\bty trong\\b|\\bphan tram\\b|\\bshare\\b|\\bpercent).*");
+        boolean share = SHARE.matcher(key).find();
         boolean count = key.matches("^(so|tong so|number)\\b.*|.*\\b(nghin nguoi|nguoi|co so|thous|persons)$");
         boolean percent = "percent".equals(measure);
         boolean persons = "persons".equals(measure) || "count".equals(measure);
