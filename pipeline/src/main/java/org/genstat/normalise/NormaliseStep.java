@@ -69,7 +69,10 @@ public final class NormaliseStep {
     public Result run(Warehouse warehouse) {
         // Read once: the steps below run several actions over it, and each would list and open every
         // file's small Parquet again (one per report: thousands on a national night).
+        // Coalesced to one partition per core: Spark packs small files ~30 to a task, so a national
+        // night's thousands of reports made a hundred tasks for every later scan of a few MB.
         Dataset<Row> raw = readRaw(warehouse).filter(col("unit_code").isNotNull())
+                .coalesce(spark.sparkContext().defaultParallelism())
                 .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
         try {
             return run(warehouse, raw);
@@ -181,11 +184,12 @@ public final class NormaliseStep {
 
     private Dataset<Row> readRaw(Warehouse warehouse) {
         StructType schema = SparkSchemas.of(AvroSchemas.RAW_OBSERVATION);
-        String[] paths = Manifest.read(warehouse.manifest()).stream()
+        List<java.nio.file.Path> files = Manifest.read(warehouse.manifest()).stream()
                 .filter(IngestFile::usable)
                 .map(f -> warehouse.rawObservations(f.sha256()))
                 .filter(Files::exists)
-                .map(Object::toString).distinct().sorted().toArray(String[]::new);
+                .distinct().toList();
+        String[] paths = RawPacks.of(warehouse, files).stream().map(Object::toString).toArray(String[]::new);
         return paths.length == 0 ? spark.createDataFrame(List.of(), schema) : spark.read().schema(schema).parquet(paths);
     }
 

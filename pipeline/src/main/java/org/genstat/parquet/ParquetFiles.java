@@ -101,8 +101,10 @@ public final class ParquetFiles {
 
     public static <T> List<T> read(Path file, Function<GenericRecord, T> fromRecord) {
         List<T> out = new ArrayList<>();
-        try (ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(new LocalInputFile(file))
-                .withDataModel(GenericData.get()).withConf(CONF).build()) {
+        // The builder given the configuration: without it, it builds and parses a new one per file.
+        try (ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(new LocalInputFile(file),
+                        new org.apache.parquet.conf.HadoopParquetConfiguration(CONF))
+                .withDataModel(GenericData.get()).build()) {
             for (GenericRecord r = reader.read(); r != null; r = reader.read()) {
                 out.add(fromRecord.apply(r));
             }
