@@ -9,6 +9,7 @@ import org.genstat.discover.Discovery;
 import org.genstat.extract.ExtractStep;
 import org.genstat.normalise.NormaliseStep;
 import org.genstat.publish.DuckDbPublisher;
+import org.genstat.publish.WarehouseTable;
 import org.genstat.quality.QualityReport;
 import org.genstat.storage.NightInputs;
 import org.genstat.storage.Warehouse;
@@ -68,8 +69,9 @@ class NightlyJobConfiguration {
     Step analyse(JobRepository repo, PlatformTransactionManager tx, ObjectProvider<AnalyseStep> analyse, Warehouse warehouse) {
         return step("analyse", repo, tx, () -> {
             AnalyseStep.Result r = analyse.getObject().run(warehouse);
-            return Map.of("gender_gap", r.genderGaps(), "trend", r.trends(), "target_progress", r.targetProgress(),
-                    "aggregate", r.aggregates());
+            return Map.of(WarehouseTable.GENDER_GAP.table(), r.genderGaps(), WarehouseTable.TREND.table(), r.trends(),
+                    WarehouseTable.TARGET_PROGRESS.table(), r.targetProgress(), WarehouseTable.AGGREGATE.table(),
+                    r.aggregates());
         });
     }
 

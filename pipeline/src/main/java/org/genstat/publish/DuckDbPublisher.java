@@ -41,13 +41,12 @@ public final class DuckDbPublisher {
         AtomicFiles.write(warehouse.duckdb(), tmp -> {
             try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + tmp)) {
                 execute(c, "SET TimeZone = 'UTC'");
-                execute(c, resource("tables.sql"));
+                createTables(c);
                 loadReference((DuckDBConnection) c);
                 loadParquet(c, warehouse);
                 execute(c, resource("views.sql"));
-                for (String table : new String[] {"indicator", "unit", "unit_lineage", "observation", "ingest_file",
-                        "ingest_issue", "gender_gap", "trend", "target_progress", "aggregate"}) {
-                    counts.put(table, count(c, table));
+                for (WarehouseTable t : WarehouseTable.values()) {
+                    counts.put(t.table(), count(c, t.table()));
                 }
                 execute(c, "CHECKPOINT");
             } catch (SQLException e) {
@@ -57,32 +56,36 @@ public final class DuckDbPublisher {
         return counts;
     }
 
+    /** Every table of {@link WarehouseTable}, empty. */
+    static void createTables(Connection c) throws SQLException {
+        execute(c, resource("tables.sql"));
+        for (WarehouseTable t : WarehouseTable.values()) {
+            if (t.schema().isPresent()) {
+                execute(c, DuckDbTables.create(t.table(), t.schema().get()));
+            }
+        }
+    }
+
+    /** Columns by name: a Parquet file from an older genstat that lacks a newer column gives NULL there. */
     private void loadParquet(Connection c, Warehouse w) throws SQLException {
-        insert(c, "observation", w.curated("observation"),
-                "SELECT indicator_code, unit_code, year, sex, kind, value, value_text, flags, measure, generation,"
-                        + " source_file, source_sheet, source_cell, file_sha256, submitted_at::TIMESTAMP"
-                        + " FROM read_parquet(%s, hive_partitioning = true)"
-                        + " ORDER BY indicator_code, unit_code, year, sex, kind");
-        insert(c, "ingest_file", w.manifest(),
-                "SELECT path, sha256, size_bytes, unit_code, report_year, status, reason, sheets, observations, issues,"
-                        + " submitted_at::TIMESTAMP, ingested_at::TIMESTAMP, superseded_by FROM read_parquet(%s)"
-                        + " ORDER BY path, sha256");
-        insert(c, "ingest_issue", w.rawIssuesDir(), "SELECT path, sheet, cell, severity, code, message"
-                + " FROM read_parquet(%s)");
-        insert(c, "ingest_issue", w.normaliseIssues(), "SELECT path, sheet, cell, severity, code, message"
-                + " FROM read_parquet(%s)");
-        for (String table : new String[] {"gender_gap", "trend", "target_progress", "aggregate"}) {
-            insert(c, table, w.curated(table), "SELECT * FROM read_parquet(%s) ORDER BY ALL");
+        insert(c, WarehouseTable.OBSERVATION, w.curated("observation"),
+                "FROM read_parquet(%s, hive_partitioning = true) ORDER BY indicator_code, unit_code, year, sex, kind");
+        insert(c, WarehouseTable.INGEST_FILE, w.manifest(), "FROM read_parquet(%s) ORDER BY path, sha256");
+        insert(c, WarehouseTable.INGEST_ISSUE, w.rawIssuesDir(), "FROM read_parquet(%s)");
+        insert(c, WarehouseTable.INGEST_ISSUE, w.normaliseIssues(), "FROM read_parquet(%s)");
+        for (WarehouseTable t : WarehouseTable.analysed()) {
+            insert(c, t, w.curated(t.table()), "FROM read_parquet(%s) ORDER BY ALL");
         }
     }
 
     /** Inserts from the Parquet files at {@code location} (a file, or every .parquet below a folder). */
-    private static void insert(Connection c, String table, Path location, String select) throws SQLException {
+    private static void insert(Connection c, WarehouseTable table, Path location, String from) throws SQLException {
         if (!ParquetFiles.exists(location)) {
             return;
         }
         String glob = Files.isDirectory(location) ? location + "/**/*.parquet" : location.toString();
-        execute(c, "INSERT INTO " + table + " " + String.format(select, "'" + glob.replace("'", "''") + "'"));
+        execute(c, "INSERT INTO " + table.table() + " BY NAME SELECT * "
+                + String.format(from, "'" + glob.replace("'", "''") + "'"));
     }
 
     private void loadReference(DuckDBConnection c) throws SQLException {

@@ -21,7 +21,7 @@ class ViewsTest {
     @Test
     void aReusedUnitCodeMeansOneUnitInEachYear() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-            run(s, "tables.sql");
+            DuckDbPublisher.createTables(c);
             run(s, "views.sql");
             s.execute("INSERT INTO indicator (code, name_en) VALUES ('POL.03', 'Women deputies')");
             s.execute("INSERT INTO unit VALUES ('10816', 'Xã Hồng Lạc', 'commune', '288', NULL, DATE '2025-06-30'),"
