@@ -70,7 +70,8 @@ final class RawPacks {
         }
         GenericData.Record out = new GenericData.Record(schema);
         for (Schema.Field f : schema.getFields()) {
-            out.put(f.pos(), r.getSchema().getField(f.name()) == null ? f.defaultVal() : r.get(f.name()));
+            out.put(f.pos(), r.getSchema().getField(f.name()) == null ? GenericData.get().getDefaultValue(f)
+                    : r.get(f.name()));
         }
         return out;
     }

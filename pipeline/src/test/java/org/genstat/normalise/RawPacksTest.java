@@ -71,6 +71,27 @@ class RawPacksTest {
         assertEquals(3, ParquetFiles.read(after, r -> r).size());
     }
 
+    @Test
+    void aRawFileOfAnOlderSchemaGetsTheNewFieldsEmpty() {
+        Warehouse warehouse = new Warehouse(dir);
+        org.apache.avro.Schema current = AvroSchemas.get(AvroSchemas.RAW_OBSERVATION);
+        org.apache.avro.Schema older = org.apache.avro.Schema.createRecord(current.getName(), null,
+                current.getNamespace(), false, current.getFields().stream()
+                        .filter(f -> !f.name().equals("denominator"))
+                        .map(f -> new org.apache.avro.Schema.Field(f, f.schema())).toList());
+        org.apache.avro.generic.GenericRecord full = Records.raw(new RawObservation(sha(2), "old.xlsx", "Sheet1", "C5",
+                "Tỷ lệ nữ", null, null, "1", "1", "%", "01", 2024, 2024, "F", "actual", 12.5, 200.0, "12,5", List.of(), 0L));
+        org.apache.avro.generic.GenericData.Record old = new org.apache.avro.generic.GenericData.Record(older);
+        older.getFields().forEach(f -> old.put(f.name(), full.get(f.name())));
+        Path file = warehouse.rawObservations(sha(2));
+        ParquetFiles.write(file, older, List.of(old), r -> r);
+
+        List<RawObservation> packed = ParquetFiles.read(RawPacks.of(warehouse, List.of(file)).get(0), Records::raw);
+        assertEquals(1, packed.size());
+        assertEquals(12.5, packed.get(0).value());
+        assertEquals(null, packed.get(0).denominator());
+    }
+
     private static String sha(int i) {
         return String.format("%x", i % 16) + String.format("%063d", i);
     }
