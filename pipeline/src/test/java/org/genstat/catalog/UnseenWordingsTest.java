@@ -33,9 +33,15 @@ import org.junit.jupiter.api.Test;
  * every cell unless noted): 0.40/0.08 → 0.920; 0.40/0.10 → 0.909; 0.42/0.08 → 0.909; 0.46/0.14 →
  * 0.898; down to 0.40/0.02 nothing wrong was accepted, so 0.08 keeps a margin from the first error.
  * Scoring by cosine instead of wording coverage gave 0.898 at best.
+ *
+ * <p>Tried and not taken (2026-12-02): a second way to accept, a best code of at least L that scores
+ * D times the second. As written: L 0.25, D 2.0 → recall 0.943 (HEA.03 gained), nothing wrong; D 1.75
+ * → 0.955, but an activity row ("Tạo điều kiện … giảm bớt thời gian làm công việc gia đình") read as
+ * FAM.01; D 1.5 → a wrong wording (precision 0.988) and 2–3 activities; L 0.15–0.30 moved nothing
+ * at D ≥ 2. One wording gained with the first error one step away is not worth a wrong number.
  */
 class UnseenWordingsTest {
-    static final double FLOOR_RECALL = 0.92; // measured 0.920; the issue asks 0.95 (see the note on issue 12)
+    static final double FLOOR_RECALL = 0.93; // measured 0.932; the issue asks 0.95 (see the note on issue 12)
 
     private static ReferenceData reference;
     private static List<Alias> all;
@@ -98,7 +104,7 @@ class UnseenWordingsTest {
         figures.forEach((form, f) -> assertEquals(1.0, f[0], "precision " + form));
         assertTrue(figures.get("as written")[1] >= FLOOR_RECALL, "recall as written");
         assertTrue(figures.get("without diacritics")[1] >= FLOOR_RECALL, "recall without diacritics");
-        assertTrue(figures.get("abbreviated")[1] >= FLOOR_RECALL - 0.02, "recall abbreviated");
+        assertTrue(figures.get("abbreviated")[1] >= FLOOR_RECALL - 0.03, "recall abbreviated"); // measured 0.909
         assertTrue(figures.get("goal heading glued in front")[1] >= FLOOR_RECALL, "recall with a goal heading");
     }
 
