@@ -7,6 +7,7 @@ import org.genstat.check.FileCheck;
 import org.genstat.indicatorset.IndicatorSet;
 import org.genstat.reference.ReferenceData;
 import org.genstat.publish.QueryRunner;
+import org.genstat.vocabulary.FileStatus;
 
 /** Entry point of {@code ./genstat}: parses the command line and runs the command. */
 public final class Genstat {
@@ -92,7 +93,7 @@ public final class Genstat {
             }
             FileCheck.Report r = check.check(file, (national ? "national/" : "") + file.getFileName());
             FileCheck.print(r, System.out);
-            rejected += "rejected".equals(r.outcome().status()) ? 1 : 0;
+            rejected += FileStatus.REJECTED.equals(r.outcome().status()) ? 1 : 0;
         }
         return rejected > 0 ? 3 : 0;
     }

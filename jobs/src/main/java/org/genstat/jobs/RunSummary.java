@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.genstat.publish.WarehouseCounts;
 import org.genstat.storage.Warehouse;
+import org.genstat.vocabulary.FileStatus;
+import org.genstat.vocabulary.Severity;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
@@ -27,7 +29,7 @@ final class RunSummary {
 
     /** One line for the schedule's log: status, time, files, observations. */
     String line() {
-        long rejected = manifest.stream().filter(f -> "rejected".equals(f.status())).count();
+        long rejected = manifest.stream().filter(f -> FileStatus.REJECTED.equals(f.status())).count();
         return String.format("%s %s in %s · files seen %s · new %s · rejected %d%s", execution.getJobInstance()
                         .getJobName(), execution.getStatus(), seconds(execution.getStartTime(), execution.getEndTime()),
                 count(stepCount("discover", "seen")), count(stepCount("discover", "new")), rejected,
@@ -59,7 +61,7 @@ final class RunSummary {
         }
         // Files and refusals come from the manifest, which every step keeps current: they are right even
         // when a later step failed and no new warehouse was published.
-        java.util.Map<String, Long> files = new java.util.HashMap<>();
+        java.util.Map<FileStatus, Long> files = new java.util.EnumMap<>(FileStatus.class);
         manifest.forEach(f -> files.merge(f.status(), 1L, Long::sum));
         boolean published = !execution.getStatus().isUnsuccessful();
         long seen = stepCount("discover", "seen");
@@ -68,14 +70,14 @@ final class RunSummary {
         out.printf("genstat %s: %s in %s%n", execution.getJobInstance().getJobName(), execution.getStatus(),
                 seconds(execution.getStartTime(), execution.getEndTime()));
         out.printf("  files         seen %s · new %s · loaded %d · partial %d · rejected %d · duplicate %d · superseded %d%s%n",
-                seen < 0 ? "-" : seen, registered < 0 ? "-" : registered, files.getOrDefault("loaded", 0L),
-                files.getOrDefault("partial", 0L), files.getOrDefault("rejected", 0L),
-                files.getOrDefault("duplicate", 0L), files.getOrDefault("superseded", 0L),
-                files.containsKey("held") ? " · held " + files.get("held") : "");
+                seen < 0 ? "-" : seen, registered < 0 ? "-" : registered, files.getOrDefault(FileStatus.LOADED, 0L),
+                files.getOrDefault(FileStatus.PARTIAL, 0L), files.getOrDefault(FileStatus.REJECTED, 0L),
+                files.getOrDefault(FileStatus.DUPLICATE, 0L), files.getOrDefault(FileStatus.SUPERSEDED, 0L),
+                files.containsKey(FileStatus.HELD) ? " · held " + files.get(FileStatus.HELD) : "");
         String asPublished = published ? "" : "   (in the warehouse of the last published night)";
         out.printf("  observations  %d%s%n", counts.observations(), asPublished);
-        out.printf("  issues        %d error · %d warning · %d info%s%n", counts.issuesBySeverity().get("error"),
-                counts.issuesBySeverity().get("warning"), counts.issuesBySeverity().get("info"), asPublished);
+        out.printf("  issues        %d error · %d warning · %d info%s%n", counts.issuesBySeverity().get(Severity.ERROR),
+                counts.issuesBySeverity().get(Severity.WARNING), counts.issuesBySeverity().get(Severity.INFO), asPublished);
         List<String> steps = new ArrayList<>();
         for (StepExecution s : execution.getStepExecutions()) {
             steps.add(s.getStepName() + " " + seconds(s.getStartTime(), s.getEndTime())
@@ -85,7 +87,7 @@ final class RunSummary {
         if (execution.getExecutionContext().containsKey(NightlyJobConfiguration.NOTHING_NEW)) {
             out.println("  nothing new   no new or changed file or reference data: the warehouse is as the last night left it");
         }
-        for (String status : List.of("rejected", "held")) {
+        for (FileStatus status : List.of(FileStatus.REJECTED, FileStatus.HELD)) {
             manifest.stream().filter(f -> status.equals(f.status())).sorted(java.util.Comparator.comparing(
                     org.genstat.discover.IngestFile::path)).forEach(f -> out.printf("  %-13s %s: %s%n", status, f.path(),
                     f.reason()));

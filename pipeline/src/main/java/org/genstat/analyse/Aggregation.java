@@ -25,6 +25,7 @@ import org.genstat.reference.ReferenceData;
 import org.genstat.units.LineageLink;
 import org.genstat.units.Unit;
 import org.genstat.units.UnitRegistry;
+import org.genstat.vocabulary.Kind;
 
 /**
  * Aggregation one level up the unit hierarchy, only where the catalog allows it: counts
@@ -42,7 +43,7 @@ final class Aggregation {
     }
 
     static Dataset<Row> of(SparkSession spark, Dataset<Row> usable, ReferenceData reference) {
-        Dataset<Row> values = usable.filter(col("kind").isin("actual", "estimate"));
+        Dataset<Row> values = usable.filter(col("kind").isin(Kind.ACTUAL.code(), Kind.ESTIMATE.code()));
         List<Row> rules = new ArrayList<>();
         for (Indicator i : reference.catalog().indicators()) {
             if ("sum".equals(i.aggregation())) {

@@ -1,5 +1,9 @@
 package org.genstat.catalog;
 
+import org.genstat.vocabulary.Coded;
+import org.genstat.vocabulary.Direction;
+import org.genstat.vocabulary.Measure;
+
 /** One row of the indicator catalog (schemas/reference/indicators.csv). */
 public record Indicator(
         String code,
@@ -16,6 +20,16 @@ public record Indicator(
         Double national2030,
         String direction,
         String comparabilityNote) {
+
+    /** A catalog row with a measure or direction genstat does not know is refused when the catalog is read. */
+    public Indicator {
+        try {
+            Coded.of(Measure.class, measure);
+            Coded.of(Direction.class, direction);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("indicator " + code + ": " + e.getMessage(), e);
+        }
+    }
 
     /** A share of women (female deputies %, …) is stored with sex T: it is not split further. */
     public boolean femaleShare() {

@@ -19,6 +19,8 @@ import org.genstat.extract.Sink;
 import org.genstat.normalise.ConflictRule;
 import org.genstat.normalise.LabelResolution;
 import org.genstat.reference.ReferenceData;
+import org.genstat.vocabulary.FileStatus;
+import org.genstat.vocabulary.Severity;
 
 /**
  * What a clerk runs before sending a report: reads files as the night would, without touching any
@@ -64,7 +66,7 @@ public final class FileCheck {
                         o.value() != null ? String.valueOf(o.value()) : String.valueOf(o.valueText()));
             } else {
                 unmatched.putIfAbsent(o.label(), new IngestIssue(o.sourceFile(), o.sourceSheet(), o.sourceCell(),
-                        IngestIssue.WARNING, "label_unmatched", "'" + o.label() + "': " + m.reason()
+                        Severity.WARNING, "label_unmatched", "'" + o.label() + "': " + m.reason()
                         + (m.suggestions().isEmpty() ? "" : "; nearest: " + String.join(", ", m.suggestions()))));
             }
         }
@@ -75,7 +77,7 @@ public final class FileCheck {
                         .map(c -> c.getKey().substring(c.getKey().indexOf('!') + 1) + "=" + c.getValue()).sorted().toList();
                 String first = cells.keySet().iterator().next();
                 conflicts.add(new IngestIssue(shownAs, first.substring(0, first.indexOf('!')),
-                        first.substring(first.indexOf('!') + 1), IngestIssue.WARNING, ConflictRule.CODE,
+                        first.substring(first.indexOf('!') + 1), Severity.WARNING, ConflictRule.CODE,
                         ConflictRule.message(written, key.get(0), key.get(1), Integer.parseInt(key.get(2)), key.get(3),
                                 key.get(4))));
             } else {
@@ -83,7 +85,7 @@ public final class FileCheck {
             }
         });
         List<IngestIssue> withheld = new ArrayList<>(issues.stream()
-                .filter(i -> !IngestIssue.INFO.equals(i.severity()) || WITHHOLDING_INFO.contains(i.code())).toList());
+                .filter(i -> !Severity.INFO.equals(i.severity()) || WITHHOLDING_INFO.contains(i.code())).toList());
         withheld.addAll(unmatched.values());
         withheld.addAll(conflicts);
         return new Report(shownAs, outcome, landing, withheld);
@@ -94,7 +96,7 @@ public final class FileCheck {
         ReportExtractor.Outcome o = r.outcome();
         out.println(r.path() + ": " + o.status() + (o.unitCode() == null ? "" : ", unit " + o.unitCode())
                 + (o.reportYear() == null ? "" : ", report year " + o.reportYear()));
-        if (o.reason() != null && "rejected".equals(o.status())) {
+        if (o.reason() != null && FileStatus.REJECTED.equals(o.status())) {
             out.println("  rejected: " + o.reason());
             return;
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.genstat.storage.Warehouse;
+import org.genstat.vocabulary.FileStatus;
 
 /**
  * Step 1: registers every file of the inbox in the manifest by its SHA-256. Content already
@@ -39,7 +40,7 @@ public final class Discovery {
         Map<String, IngestFile> firstBySha = new HashMap<>();
         for (IngestFile f : manifest) {
             byPathAndSha.put(f.path() + "\n" + f.sha256(), f);
-            if (!IngestFile.DUPLICATE.equals(f.status())) {
+            if (!FileStatus.DUPLICATE.equals(f.status())) {
                 firstBySha.putIfAbsent(f.sha256(), f);
             }
         }
@@ -66,12 +67,12 @@ public final class Discovery {
             IngestFile entry;
             if (first != null) {
                 duplicates++;
-                entry = new IngestFile(path, sha, size, first.unitCode(), first.reportYear(), IngestFile.DUPLICATE,
+                entry = new IngestFile(path, sha, size, first.unitCode(), first.reportYear(), FileStatus.DUPLICATE,
                         "same content as " + first.path() + ", which is counted once", 0, 0, 0, modified, now,
                         null, first.unitWritten());
             } else {
                 registered++;
-                entry = new IngestFile(path, sha, size, null, null, IngestFile.PENDING, null, 0, 0, 0, modified, now,
+                entry = new IngestFile(path, sha, size, null, null, FileStatus.PENDING, null, 0, 0, 0, modified, now,
                         null, null);
                 firstBySha.put(sha, entry);
             }

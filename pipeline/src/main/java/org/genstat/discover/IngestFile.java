@@ -1,5 +1,7 @@
 package org.genstat.discover;
 
+import org.genstat.vocabulary.FileStatus;
+
 /**
  * A file of the inbox in the manifest: its content hash and what became of it; {@code unitWritten}
  * is the unit as the file's title writes it.
@@ -10,7 +12,7 @@ public record IngestFile(
         long sizeBytes,
         String unitCode,
         Integer reportYear,
-        String status,
+        FileStatus status,
         String reason,
         int sheets,
         int observations,
@@ -20,21 +22,12 @@ public record IngestFile(
         String supersededBy,
         String unitWritten) {
 
-    public static final String PENDING = "pending";
-    public static final String LOADED = "loaded";
-    public static final String PARTIAL = "partial";
-    public static final String REJECTED = "rejected";
-    public static final String DUPLICATE = "duplicate";
-    public static final String SUPERSEDED = "superseded";
-    /** Held for a person: another file resolves to the same unit and year but names the unit otherwise. */
-    public static final String HELD = "held";
-
     /** Whether the file's observations go on to normalise. */
     public boolean usable() {
-        return LOADED.equals(status) || PARTIAL.equals(status);
+        return status.usable();
     }
 
-    public IngestFile withStatus(String newStatus, String newReason, String newSupersededBy) {
+    public IngestFile withStatus(FileStatus newStatus, String newReason, String newSupersededBy) {
         return new IngestFile(path, sha256, sizeBytes, unitCode, reportYear, newStatus, newReason, sheets,
                 observations, issues, submittedAt, ingestedAt, newSupersededBy, unitWritten);
     }

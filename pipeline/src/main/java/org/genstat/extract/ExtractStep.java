@@ -1,5 +1,7 @@
 package org.genstat.extract;
 
+import org.genstat.vocabulary.FileStatus;
+import org.genstat.vocabulary.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,7 +66,7 @@ public final class ExtractStep {
         boolean stopped = false;
         List<Integer> pending = new ArrayList<>();
         for (int i = 0; i < manifest.size(); i++) {
-            if (IngestFile.PENDING.equals(manifest.get(i).status())) {
+            if (FileStatus.PENDING.equals(manifest.get(i).status())) {
                 pending.add(i);
             }
         }
@@ -92,8 +94,8 @@ public final class ExtractStep {
                 read++;
                 observations += done.observations();
                 switch (done.status()) {
-                    case IngestFile.LOADED -> loaded++;
-                    case IngestFile.PARTIAL -> partial++;
+                    case LOADED -> loaded++;
+                    case PARTIAL -> partial++;
                     default -> rejected++;
                 }
             }
@@ -102,13 +104,13 @@ public final class ExtractStep {
         }
         if (read == 0 && !stopped) {
             // Nothing new: who supersedes whom is as the last run left it, and the manifest stays as it is.
-            long superseded = manifest.stream().filter(f -> IngestFile.SUPERSEDED.equals(f.status())).count();
+            long superseded = manifest.stream().filter(f -> FileStatus.SUPERSEDED.equals(f.status())).count();
             return new Result(0, 0, 0, 0, (int) superseded, 0);
         }
         int superseded = Submissions.resolve(manifest, f -> Submissions.keys(warehouse, f));
         Manifest.write(warehouse.manifest(), manifest);
         if (stopped) {
-            long left = manifest.stream().filter(f -> IngestFile.PENDING.equals(f.status())).count();
+            long left = manifest.stream().filter(f -> FileStatus.PENDING.equals(f.status())).count();
             throw new StoppedException("stopped on request after reading " + read + " files; " + left
                     + " are left for the next run");
         }
@@ -134,10 +136,10 @@ public final class ExtractStep {
                      AvroSchemas.get(AvroSchemas.INGEST_ISSUE))) {
             ReportExtractor.Outcome outcome;
             if (!Files.isRegularFile(file)) {
-                IngestIssue gone = new IngestIssue(f.path(), null, null, IngestIssue.ERROR, "file_missing",
+                IngestIssue gone = new IngestIssue(f.path(), null, null, Severity.ERROR, "file_missing",
                         "the file left the inbox before it was read: put it back to have it read");
                 issues.write(Records.issue(gone));
-                outcome = new ReportExtractor.Outcome(IngestFile.REJECTED, gone.message(), null, null, 0, 0, 1);
+                outcome = new ReportExtractor.Outcome(FileStatus.REJECTED, gone.message(), null, null, 0, 0, 1);
             } else {
                 Sink sink = Sink.of(o -> obs.write(Records.raw(o)),
                         i -> issues.write(Records.issue(i)));
@@ -162,8 +164,8 @@ public final class ExtractStep {
             LOG.error("internal error while reading {}", f.path(), e);
             String reason = "genstat met an internal error while reading this file (" + e.getClass().getSimpleName()
                     + "); the file may well be fine: report it to the genstat maintainers with the log";
-            sink.issue(new IngestIssue(f.path(), null, null, IngestIssue.ERROR, "internal_error", reason));
-            return new ReportExtractor.Outcome(IngestFile.REJECTED, reason, null, null, 0, 0, 1);
+            sink.issue(new IngestIssue(f.path(), null, null, Severity.ERROR, "internal_error", reason));
+            return new ReportExtractor.Outcome(FileStatus.REJECTED, reason, null, null, 0, 0, 1);
         }
     }
 
@@ -199,7 +201,7 @@ public final class ExtractStep {
                 }
                 if (newestOfPath.get(version(f)) != i) {
                     superseded++;
-                    manifest.set(i, f.withStatus(IngestFile.SUPERSEDED, "replaced in the inbox by a newer version"
+                    manifest.set(i, f.withStatus(FileStatus.SUPERSEDED, "replaced in the inbox by a newer version"
                             + " of the same name", f.path()));
                 } else if (f.unitCode() != null && f.reportYear() != null) {
                     byUnitYear.computeIfAbsent(f.unitCode() + "/" + f.reportYear(), k -> new ArrayList<>()).add(i);
@@ -222,7 +224,7 @@ public final class ExtractStep {
                     Set<String> keys = keysOf.apply(f);
                     if (f != newest && givenLater.containsAll(keys)) {
                         superseded++;
-                        manifest.set(i, f.withStatus(IngestFile.SUPERSEDED, "replaced by " + newest.path()
+                        manifest.set(i, f.withStatus(FileStatus.SUPERSEDED, "replaced by " + newest.path()
                                 + ": later reports of the same unit and year give every value it gave", newest.path()));
                     } else {
                         restore(manifest, i);
@@ -238,14 +240,14 @@ public final class ExtractStep {
         }
 
         private static boolean candidate(IngestFile f) {
-            return f.usable() || IngestFile.SUPERSEDED.equals(f.status()) || IngestFile.HELD.equals(f.status());
+            return f.usable() || FileStatus.SUPERSEDED.equals(f.status()) || FileStatus.HELD.equals(f.status());
         }
 
         /** A file superseded or held on an earlier night that no longer is gives its values again. */
         static void restore(List<IngestFile> manifest, int i) {
             IngestFile f = manifest.get(i);
-            if (IngestFile.SUPERSEDED.equals(f.status()) || IngestFile.HELD.equals(f.status())) {
-                manifest.set(i, f.withStatus(f.issues() > 0 ? IngestFile.PARTIAL : IngestFile.LOADED,
+            if (FileStatus.SUPERSEDED.equals(f.status()) || FileStatus.HELD.equals(f.status())) {
+                manifest.set(i, f.withStatus(f.issues() > 0 ? FileStatus.PARTIAL : FileStatus.LOADED,
                         f.issues() > 0 ? f.issues() + " cells or rows could not be read; see ingest_issue" : null, null));
             }
         }

@@ -1,5 +1,8 @@
 package org.genstat.extract;
 
+import org.genstat.vocabulary.Flag;
+import org.genstat.vocabulary.Kind;
+import org.genstat.vocabulary.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +14,7 @@ import org.genstat.extract.value.ValueParser;
 import org.genstat.layout.CanonicalCell;
 import org.genstat.layout.Heading;
 import org.genstat.text.VietText;
+import org.genstat.vocabulary.Sex;
 
 /**
  * The second stage: turns canonical cells (a value with its headings) into raw observations. The
@@ -103,13 +107,13 @@ final class Interpretation {
             }
             if (notUnits > 0) {
                 CanonicalCell first = table.get(0).canonical();
-                sink.issue(new IngestIssue(path, first.sheet(), null, IngestIssue.INFO, "unit_unknown", notUnits
+                sink.issue(new IngestIssue(path, first.sheet(), null, Severity.INFO, "unit_unknown", notUnits
                         + " value(s) in rows that name no province of the register (regions, other countries) were"
                         + " not read"));
             }
         }
         withheld.forEach((why, n) -> sink.issue(new IngestIssue(path, null, null,
-                report == null ? IngestIssue.INFO : IngestIssue.WARNING, "not_read", n + " value(s) " + why
+                report == null ? Severity.INFO : Severity.WARNING, "not_read", n + " value(s) " + why
                 + " were not read" + (why.equals(OTHER) ? ": genstat keeps series by sex and year" : ""))));
     }
 
@@ -202,11 +206,11 @@ final class Interpretation {
         if (kind == null) {
             return problem(c, NO_KIND);
         }
-        if (report != null && stated == null && "actual".equals(kind) && report.reportYear() != null
+        if (report != null && stated == null && Kind.ACTUAL.code().equals(kind) && report.reportYear() != null
                 && year > report.reportYear()) {
             return problem(c, FUTURE_RESULT);
         }
-        return new Cell(c, year, preliminary, sex == null ? "T" : sex, unit, place, label, title, code, kind, null);
+        return new Cell(c, year, preliminary, sex == null ? Sex.T.code() : sex, unit, place, label, title, code, kind, null);
     }
 
     /**
@@ -245,10 +249,10 @@ final class Interpretation {
     private static String sexWord(String text) {
         String w = VietText.words(text);
         return switch (w) {
-            case "nu", "female", "females", "women" -> "F";
-            case "male", "males", "men" -> "M";
-            case "tong so", "total", "both sexes", "chung", "tong" -> "T";
-            default -> "nam".equals(w) && VietText.lower(text).strip().equals("nam") ? "M" : null;
+            case "nu", "female", "females", "women" -> Sex.F.code();
+            case "male", "males", "men" -> Sex.M.code();
+            case "tong so", "total", "both sexes", "chung", "tong" -> Sex.T.code();
+            default -> "nam".equals(w) && VietText.lower(text).strip().equals("nam") ? Sex.M.code() : null;
         };
     }
 
@@ -261,8 +265,8 @@ final class Interpretation {
             return; // "..", "-": not published
         }
         List<String> flags = new ArrayList<>(p.flags());
-        if (c.preliminary() && !flags.contains(ParsedValue.PRELIMINARY)) {
-            flags.add(ParsedValue.PRELIMINARY);
+        if (c.preliminary() && !flags.contains(Flag.PRELIMINARY.code())) {
+            flags.add(Flag.PRELIMINARY.code());
         }
         observations++;
         sink.observation(new RawObservation(sha256, path, cc.sheet(), cc.value().ref(), c.label(), c.code(),

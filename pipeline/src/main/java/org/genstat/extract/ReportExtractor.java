@@ -1,5 +1,7 @@
 package org.genstat.extract;
 
+import org.genstat.vocabulary.FileStatus;
+import org.genstat.vocabulary.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,9 +33,9 @@ public final class ReportExtractor {
             "(?<![0-9])(?<!20[0-9]{2}\\s?[-–_]\\s?)(20[0-9]{2})(?![0-9])(?!\\s?[-–_]\\s?20[0-9]{2})");
 
     /** The outcome for the file; observations and issues went to the sink as they were found. */
-    public record Outcome(String status, String reason, String unitCode, Integer reportYear, int sheets,
+    public record Outcome(FileStatus status, String reason, String unitCode, Integer reportYear, int sheets,
                           int observations, int issues, String unitWritten) {
-        public Outcome(String status, String reason, String unitCode, Integer reportYear, int sheets,
+        public Outcome(FileStatus status, String reason, String unitCode, Integer reportYear, int sheets,
                        int observations, int issues) {
             this(status, reason, unitCode, reportYear, sheets, observations, issues, null);
         }
@@ -78,8 +80,8 @@ public final class ReportExtractor {
             open.set(false);
             task.cancel(true);
             String reason = BudgetedVisitor.timeReason(limits);
-            sink.issue(new IngestIssue(path, null, null, IngestIssue.ERROR, "file_rejected", reason));
-            return new Outcome(IngestFile.REJECTED, reason, null, null, 0, 0, 1);
+            sink.issue(new IngestIssue(path, null, null, Severity.ERROR, "file_rejected", reason));
+            return new Outcome(FileStatus.REJECTED, reason, null, null, 0, 0, 1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading " + path, e);
@@ -125,8 +127,8 @@ public final class ReportExtractor {
                 readerFor(file).read(file, new BudgetedVisitor(layout, limits));
                 cells.finish();
                 if (cells.observations() > 0) {
-                    long problems = issues.stream().filter(i -> !IngestIssue.INFO.equals(i.severity())).count();
-                    return new Outcome(problems > 0 ? IngestFile.PARTIAL : IngestFile.LOADED, problems > 0 ? problems
+                    long problems = issues.stream().filter(i -> !Severity.INFO.equals(i.severity())).count();
+                    return new Outcome(problems > 0 ? FileStatus.PARTIAL : FileStatus.LOADED, problems > 0 ? problems
                             + " cells or rows could not be read; see ingest_issue" : null, id.unitCode(), id.reportYear(),
                             layout.sheets(), cells.observations(), issues.size(), id.unitWritten());
                 }
@@ -152,8 +154,8 @@ public final class ReportExtractor {
             boolean unknown = id != null && !id.known();
             return reject(path, unknown ? id.problem() : "the table has no values", tables, sink, issues);
         }
-        long problems = issues.stream().filter(i -> !IngestIssue.INFO.equals(i.severity())).count();
-        return new Outcome(problems > 0 ? IngestFile.PARTIAL : IngestFile.LOADED,
+        long problems = issues.stream().filter(i -> !Severity.INFO.equals(i.severity())).count();
+        return new Outcome(problems > 0 ? FileStatus.PARTIAL : FileStatus.LOADED,
                 problems > 0 ? problems + " cells or rows could not be read; see ingest_issue" : null,
                 id == null ? null : id.unitCode(), id == null ? null : id.reportYear(), tables.sheets(),
                 tables.observations(), issues.size(), id == null ? null : id.unitWritten());
@@ -177,7 +179,7 @@ public final class ReportExtractor {
         // A statistical table read whole that holds no series by sex and year is read, not refused.
         String reason = statistics.observations() > 0 ? null : "read whole: it holds no series by sex and year of a"
                 + " province or the country (see its info lines for what it breaks its values down by)";
-        return new Outcome(IngestFile.LOADED, reason, "VN", null, layout.sheets(), statistics.observations(),
+        return new Outcome(FileStatus.LOADED, reason, "VN", null, layout.sheets(), statistics.observations(),
                 issues.size());
     }
 
@@ -225,11 +227,11 @@ public final class ReportExtractor {
 
     private static Outcome reject(String path, String reason, TableExtractor tables, Sink sink,
                                   List<IngestIssue> issues) {
-        IngestIssue issue = new IngestIssue(path, null, null, IngestIssue.ERROR, "file_rejected", reason);
+        IngestIssue issue = new IngestIssue(path, null, null, Severity.ERROR, "file_rejected", reason);
         issues.add(issue);
         sink.issue(issue);
         ReportIdentity id = tables.identity();
-        return new Outcome(IngestFile.REJECTED, reason, id == null ? null : id.unitCode(),
+        return new Outcome(FileStatus.REJECTED, reason, id == null ? null : id.unitCode(),
                 id == null ? null : id.reportYear(), tables.sheets(), 0, issues.size());
     }
 

@@ -1,5 +1,8 @@
 package org.genstat.extract;
 
+import org.genstat.vocabulary.Flag;
+import org.genstat.vocabulary.Kind;
+import org.genstat.vocabulary.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +18,7 @@ import org.genstat.extract.sheet.SheetRow;
 import org.genstat.extract.value.ParsedValue;
 import org.genstat.extract.value.ValueParser;
 import org.genstat.text.VietText;
+import org.genstat.vocabulary.Sex;
 
 /**
  * Turns the data rows of one table into raw observations: the indicator from the label column
@@ -54,7 +58,7 @@ final class RowReader {
         boolean hasValues = header.valueColumns().stream().anyMatch(v -> row.at(v.col()) != null);
         if (header.has(ColumnRole.LABEL) && label == null) {
             if (hasValues && !header.has(ColumnRole.UNIT) && !header.has(ColumnRole.YEAR)) {
-                issue(row, "A", IngestIssue.WARNING, "row_without_label",
+                issue(row, "A", Severity.WARNING, "row_without_label",
                         "row " + (row.index() + 1) + " has values but no indicator name");
                 return;
             }
@@ -83,7 +87,7 @@ final class RowReader {
             currentUom = text(row, ColumnRole.MEASURE_UNIT);
             currentCode = text(row, ColumnRole.CODE);
         } else if (rowSex != null && currentLabel == null) {
-            issue(row, "A", IngestIssue.WARNING, "sex_row_without_indicator",
+            issue(row, "A", Severity.WARNING, "sex_row_without_indicator",
                     "row '" + label + "' gives a sex but no indicator row comes before it");
             return;
         }
@@ -126,7 +130,7 @@ final class RowReader {
                 ? ValueParser.ofNumber(cell.number(), cell.percentFormat(), cell.text())
                 : ValueParser.parse(cell.text(), header.englishNumbers());
         if (p.kind() == ParsedValue.Kind.UNREADABLE) {
-            ctx.sink().issue(new IngestIssue(ctx.path(), ctx.sheet(), cell.ref(), IngestIssue.WARNING,
+            ctx.sink().issue(new IngestIssue(ctx.path(), ctx.sheet(), cell.ref(), Severity.WARNING,
                     "value_unreadable", p.problem() + " (" + labelOf(column) + ", " + column.header()
                     + "): write a number, or a status such as 'Duy trì' or 'Chưa phát hiện'"));
             return;
@@ -138,19 +142,19 @@ final class RowReader {
             return; // the file names no unit: ReportExtractor rejects it with the reason
         }
         String sex = column.sex() != null ? column.sex()
-                : rowSex != null ? rowSex : ctx.sheetSex() != null ? ctx.sheetSex() : "T";
+                : rowSex != null ? rowSex : ctx.sheetSex() != null ? ctx.sheetSex() : Sex.T.code();
         Integer reportYear = ctx.identity() == null ? null : ctx.identity().reportYear();
         String kind = kindOf(column, rowKind, year, reportYear, cell);
         if (kind == null) {
             return;
         }
         List<String> flags = new ArrayList<>(p.flags());
-        if ((column.preliminary() || rowPreliminary) && !flags.contains(ParsedValue.PRELIMINARY)) {
-            flags.add(ParsedValue.PRELIMINARY);
+        if ((column.preliminary() || rowPreliminary) && !flags.contains(Flag.PRELIMINARY.code())) {
+            flags.add(Flag.PRELIMINARY.code());
         }
         String[] number = currentNumber == null ? new String[] {null, null} : currentNumber.split("\\.", 2);
         observations++;
-        if ("actual".equals(kind)) {
+        if (Kind.ACTUAL.code().equals(kind)) {
             maxYear = Math.max(maxYear, year);
         }
         ctx.sink().observation(new RawObservation(ctx.sha256(), ctx.path(), ctx.sheet(), cell.ref(), labelOf(column),
@@ -173,12 +177,12 @@ final class RowReader {
         String problem = null;
         if (kind == null) {
             problem = "kind_unstated";
-        } else if ("actual".equals(kind) && column.kind() == null && rowKind == null && reportYear != null
+        } else if (Kind.ACTUAL.code().equals(kind) && column.kind() == null && rowKind == null && reportYear != null
                 && year > reportYear) {
             problem = "kind_conflict";
         }
         if (problem != null && warnedColumns.add(column.col())) {
-            ctx.sink().issue(new IngestIssue(ctx.path(), ctx.sheet(), cell.ref(), IngestIssue.WARNING, problem,
+            ctx.sink().issue(new IngestIssue(ctx.path(), ctx.sheet(), cell.ref(), Severity.WARNING, problem,
                     "kind_unstated".equals(problem)
                             ? "nothing says whether the values of column '" + column.header() + "' are results, estimates"
                             + " or targets, so they are not read: write TH, ƯTH or KH (Thực hiện, Ước thực hiện, Kế"
@@ -211,7 +215,7 @@ final class RowReader {
     void finish() {
         if (!unknownUnits.isEmpty()) {
             List<String> names = new ArrayList<>(unknownUnits);
-            ctx.sink().issue(new IngestIssue(ctx.path(), ctx.sheet(), null, IngestIssue.INFO, "unit_unknown",
+            ctx.sink().issue(new IngestIssue(ctx.path(), ctx.sheet(), null, Severity.INFO, "unit_unknown",
                     names.size() + " row name(s) are no unit of the register and were skipped: "
                             + String.join(", ", names.subList(0, Math.min(8, names.size())))
                             + (names.size() > 8 ? ", …" : "")
@@ -241,7 +245,7 @@ final class RowReader {
         return t.isEmpty() ? null : t;
     }
 
-    private void issue(SheetRow row, String col, String severity, String code, String message) {
+    private void issue(SheetRow row, String col, Severity severity, String code, String message) {
         ctx.sink().issue(new IngestIssue(ctx.path(), ctx.sheet(), col + (row.index() + 1), severity, code, message));
     }
 }

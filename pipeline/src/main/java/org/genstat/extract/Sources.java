@@ -1,6 +1,7 @@
 package org.genstat.extract;
 
 import java.util.Locale;
+import org.genstat.vocabulary.Kind;
 
 /** Where a file comes from, by the folder the office put it in. */
 public final class Sources {
@@ -18,7 +19,7 @@ public final class Sources {
      * report must say it.
      */
     public static String kindWhenUnstated(String path) {
-        return national(path) ? "actual" : null;
+        return national(path) ? Kind.ACTUAL.code() : null;
     }
 
     public static boolean national(String path) {

@@ -1,5 +1,6 @@
 package org.genstat.extract;
 
+import org.genstat.vocabulary.FileStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ final class UnitClash {
         List<IngestFile> files = group.stream().map(manifest::get).toList();
         for (int i : group) {
             IngestFile f = manifest.get(i);
-            manifest.set(i, f.withStatus(IngestFile.HELD, reason(f, files.stream().filter(o -> o != f).toList()), null));
+            manifest.set(i, f.withStatus(FileStatus.HELD, reason(f, files.stream().filter(o -> o != f).toList()), null));
         }
         return true;
     }

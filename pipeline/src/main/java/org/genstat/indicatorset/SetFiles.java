@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import org.genstat.csv.CsvWriter;
 import org.genstat.io.AtomicFiles;
+import org.genstat.vocabulary.Kind;
+import org.genstat.vocabulary.Sex;
 
 /** The machine outputs: the set as CSV, and as SDMX-CSV (dimensions INDICATOR, REF_AREA, SEX, TIME_PERIOD). */
 final class SetFiles {
@@ -48,7 +50,7 @@ final class SetFiles {
 
     /** SDMX code list CL_SEX: F, M, _T. */
     static String sdmxSex(String sex) {
-        return "T".equals(sex) ? "_T" : sex;
+        return Sex.T.code().equals(sex) ? "_T" : sex;
     }
 
     /** SDMX CL_OBS_STATUS: P provisional, E estimated, A normal. */
@@ -56,7 +58,7 @@ final class SetFiles {
         if (r.flags().contains("preliminary")) {
             return "P";
         }
-        return "estimate".equals(r.kind()) ? "E" : "A";
+        return Kind.ESTIMATE.code().equals(r.kind()) ? "E" : "A";
     }
 
     private interface Rows {

@@ -1,5 +1,6 @@
 package org.genstat.layout;
 
+import org.genstat.vocabulary.Flag;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -60,7 +61,7 @@ final class CellText {
         }
         ParsedValue p = ValueParser.parse(text);
         // A range ("15 - 24") is left out: in a header it names an age group, not a value.
-        return p.kind() == ParsedValue.Kind.TEXT && p.flags().contains(ParsedValue.TEXT_STATUS)
+        return p.kind() == ParsedValue.Kind.TEXT && p.flags().contains(Flag.TEXT_STATUS.code())
                 || p.kind() == ParsedValue.Kind.NUMBER && text.chars().anyMatch(Character::isDigit);
     }
 

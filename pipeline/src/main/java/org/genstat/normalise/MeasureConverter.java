@@ -1,5 +1,6 @@
 package org.genstat.normalise;
 
+import org.genstat.vocabulary.Flag;
 import org.genstat.text.VietText;
 
 /**
@@ -11,7 +12,6 @@ import org.genstat.text.VietText;
  * reports in persons, and a table that writes neither could be either.
  */
 public final class MeasureConverter {
-    public static final String UNIT_MISMATCH = "unit_mismatch";
 
     /** Multiply by {@code factor}, or, when factor is null, leave the value empty and flag it. */
     public record Conversion(Double factor, String flag) {
@@ -20,7 +20,7 @@ public final class MeasureConverter {
         }
 
         static Conversion mismatch() {
-            return new Conversion(null, UNIT_MISMATCH);
+            return new Conversion(null, Flag.UNIT_MISMATCH.code());
         }
     }
 

@@ -1,5 +1,7 @@
 package org.genstat.normalise;
 
+import org.genstat.vocabulary.Flag;
+import org.genstat.vocabulary.Severity;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.array_distinct;
@@ -43,6 +45,7 @@ import org.genstat.parquet.Records;
 import org.genstat.reference.ReferenceData;
 import org.genstat.spark.SparkSchemas;
 import org.genstat.storage.Warehouse;
+import org.genstat.vocabulary.Sex;
 
 /**
  * Step 3 (Spark): raw observations of the usable files → curated observations: label → catalog
@@ -50,8 +53,6 @@ import org.genstat.storage.Warehouse;
  * (indicator, unit, year, sex, kind) — the latest submission wins. Partitioned by year.
  */
 public final class NormaliseStep {
-    public static final String IMPOSSIBLE = "impossible_value";
-    public static final String DEFINITION_BREAK = "definition_break";
     public static final String CONFLICT = ConflictRule.CODE;
 
     /** What normalise did this run. */
@@ -98,7 +99,7 @@ public final class NormaliseStep {
                 .orderBy("source_file", "source_sheet", "cell").collectAsList();
         for (Row u : unmatched) {
             String file = u.getAs("source_file");
-            String severity = Sources.national(file) ? IngestIssue.INFO : IngestIssue.WARNING;
+            Severity severity = Sources.national(file) ? Severity.INFO : Severity.WARNING;
             issues.add(new IngestIssue(file, u.getAs("source_sheet"), u.getAs("cell"), severity,
                     "label_unmatched", "'" + u.getAs("label") + "': " + u.getAs("match_reason")
                     + ". Its values are kept in raw and not published until an alias in"
@@ -108,16 +109,16 @@ public final class NormaliseStep {
         Dataset<Row> matched = joined.filter(col("indicator_code").isNotNull())
                 .withColumn("sex", coalesce(col("m_sex"), col("sex")))
                 .join(broadcast(catalog()), col("indicator_code").equalTo(col("c_code")));
-        List<Row> maleShares = matched.filter(col("c_sex_breakdown").equalTo("F_only").and(col("sex").equalTo("M")))
+        List<Row> maleShares = matched.filter(col("c_sex_breakdown").equalTo("F_only").and(col("sex").equalTo(Sex.M.code())))
                 .groupBy("source_file", "source_sheet", "indicator_code").agg(min("source_cell").as("cell"))
                 .orderBy("source_file", "cell").collectAsList();
         for (Row m : maleShares) {
             issues.add(new IngestIssue(m.getAs("source_file"), m.getAs("source_sheet"), m.getAs("cell"),
-                    IngestIssue.WARNING, "male_value_for_female_share", m.getAs("indicator_code")
+                    Severity.WARNING, "male_value_for_female_share", m.getAs("indicator_code")
                     + " is itself a share of women; the value given"
                     + " for men is not used"));
         }
-        matched = matched.filter(col("c_sex_breakdown").notEqual("F_only").or(col("sex").notEqual("M")));
+        matched = matched.filter(col("c_sex_breakdown").notEqual("F_only").or(col("sex").notEqual(Sex.M.code())));
 
         Dataset<Row> converted = matched.join(broadcast(conversions(matched)),
                 col("c_measure").eqNullSafe(col("k_measure"))
@@ -129,10 +130,10 @@ public final class NormaliseStep {
                 .otherwise(round(col("value").multiply(col("k_factor")), 6));
         Column impossible = when(value.isNotNull().and(
                 col("c_measure").equalTo("percent").and(value.gt(100).or(value.lt(0)))
-                        .or(col("c_measure").isin("persons", "count").and(value.lt(0)))), lit(IMPOSSIBLE));
+                        .or(col("c_measure").isin("persons", "count").and(value.lt(0)))), lit(Flag.IMPOSSIBLE_VALUE.code()));
         Column planYear = when(col("report_year").gt(0), col("report_year")).otherwise(col("year"));
         Column definitionBreak = when(col("c_definition_break").and(planYear.leq(Generation.LAST_YEAR_OF_G2011)),
-                lit(DEFINITION_BREAK));
+                lit(Flag.DEFINITION_BREAK.code()));
         Dataset<Row> valued = converted.withColumn("value", value)
                 .withColumn("n_values", size(collect_set(coalesce(col("value").cast("string"), col("value_text")))
                         .over(Window.partitionBy("source_file", "indicator_code", "unit_code", "year", "sex", "kind"))));
@@ -140,7 +141,7 @@ public final class NormaliseStep {
         Dataset<Row> curated = valued.filter(col("n_values").leq(1))
                 .withColumn("flags", array_distinct(array_compact(concat(col("flags"),
                         array(col("k_flag"), impossible, definitionBreak)))))
-                .withColumn("sex", when(col("c_sex_breakdown").equalTo("F_only"), lit("T")).otherwise(col("sex")))
+                .withColumn("sex", when(col("c_sex_breakdown").equalTo("F_only"), lit(Sex.T.code())).otherwise(col("sex")))
                 .withColumn("measure", col("c_measure"))
                 .withColumn("generation", when(planYear.leq(Generation.LAST_YEAR_OF_G2011), lit(Generation.G2011))
                         .otherwise(lit(Generation.G2021)))
@@ -175,7 +176,7 @@ public final class NormaliseStep {
         for (Row g : groups) {
             List<String> cells = g.getList(g.fieldIndex("cells"));
             issues.add(new IngestIssue(g.getAs("source_file"), g.getAs("source_sheet"),
-                    cells.get(0).replaceFirst("=.*", ""), IngestIssue.WARNING, CONFLICT,
+                    cells.get(0).replaceFirst("=.*", ""), Severity.WARNING, CONFLICT,
                     ConflictRule.message(cells, g.getAs("indicator_code"), g.getAs("unit_code"),
                             g.<Integer>getAs("year"), g.getAs("sex"), g.getAs("kind"))));
         }

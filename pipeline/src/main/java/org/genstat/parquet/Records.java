@@ -1,5 +1,8 @@
 package org.genstat.parquet;
 
+import org.genstat.vocabulary.Coded;
+import org.genstat.vocabulary.FileStatus;
+import org.genstat.vocabulary.Severity;
 import static org.genstat.parquet.ParquetFiles.str;
 import static org.genstat.parquet.ParquetFiles.strings;
 
@@ -44,14 +47,14 @@ public final class Records {
         r.put("path", i.path());
         r.put("sheet", i.sheet());
         r.put("cell", i.cell());
-        r.put("severity", i.severity());
+        r.put("severity", i.severity().code());
         r.put("code", i.code());
         r.put("message", i.message());
         return r;
     }
 
     public static IngestIssue issue(GenericRecord r) {
-        return new IngestIssue(str(r, "path"), str(r, "sheet"), str(r, "cell"), str(r, "severity"), str(r, "code"),
+        return new IngestIssue(str(r, "path"), str(r, "sheet"), str(r, "cell"), Coded.of(Severity.class, str(r, "severity")), str(r, "code"),
                 str(r, "message"));
     }
 
@@ -62,7 +65,7 @@ public final class Records {
         r.put("size_bytes", f.sizeBytes());
         r.put("unit_code", f.unitCode());
         r.put("report_year", f.reportYear());
-        r.put("status", f.status());
+        r.put("status", f.status().code());
         r.put("reason", f.reason());
         r.put("sheets", f.sheets());
         r.put("observations", f.observations());
@@ -76,7 +79,7 @@ public final class Records {
 
     public static IngestFile file(GenericRecord r) {
         return new IngestFile(str(r, "path"), str(r, "sha256"), (Long) r.get("size_bytes"), str(r, "unit_code"),
-                (Integer) r.get("report_year"), str(r, "status"), str(r, "reason"), (Integer) r.get("sheets"),
+                (Integer) r.get("report_year"), Coded.of(FileStatus.class, str(r, "status")), str(r, "reason"), (Integer) r.get("sheets"),
                 (Integer) r.get("observations"), (Integer) r.get("issues"), (Long) r.get("submitted_at"),
                 (Long) r.get("ingested_at"), str(r, "superseded_by"),
                 r.getSchema().getField("unit_written") == null ? null : str(r, "unit_written")); // older manifests lack it

@@ -7,17 +7,17 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
+import org.genstat.vocabulary.Coded;
+import org.genstat.vocabulary.Severity;
 
 /** The figures of the run summary that only the published warehouse knows: observations and issues. */
-public record WarehouseCounts(long observations, Map<String, Long> issuesBySeverity) {
-    private static final String[] SEVERITIES = {"error", "warning", "info"};
-
+public record WarehouseCounts(long observations, Map<Severity, Long> issuesBySeverity) {
     public static WarehouseCounts read(Path duckdb) throws SQLException {
-        Map<String, Long> issues = new LinkedHashMap<>();
-        for (String k : SEVERITIES) {
+        Map<Severity, Long> issues = new EnumMap<>(Severity.class);
+        for (Severity k : Severity.values()) {
             issues.put(k, 0L);
         }
         if (!Files.isRegularFile(duckdb)) {
@@ -27,14 +27,14 @@ public record WarehouseCounts(long observations, Map<String, Long> issuesBySever
         props.setProperty("duckdb.read_only", "true");
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + duckdb, props);
              Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT severity, count(*) FROM ingest_issue GROUP BY severity")) {
+            try (ResultSet rs = s.executeQuery("SELECT severity, count(*) AS n FROM ingest_issue GROUP BY severity")) {
                 while (rs.next()) {
-                    issues.put(rs.getString(1), rs.getLong(2));
+                    issues.put(Coded.of(Severity.class, rs.getString("severity")), rs.getLong("n"));
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM observation")) {
+            try (ResultSet rs = s.executeQuery("SELECT count(*) AS n FROM observation")) {
                 rs.next();
-                return new WarehouseCounts(rs.getLong(1), issues);
+                return new WarehouseCounts(rs.getLong("n"), issues);
             }
         }
     }

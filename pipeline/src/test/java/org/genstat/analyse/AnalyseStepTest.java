@@ -78,6 +78,19 @@ class AnalyseStepTest {
         spark.stop();
     }
 
+    /** The statuses target_progress can take are exactly the words of TargetStatus. */
+    @Test
+    void targetProgressSaysOnlyTheStatusesOfItsVocabulary() {
+        java.util.Set<String> said = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("THEN '([a-z_]+)'|ELSE '([a-z_]+)'")
+                .matcher(AnalyseSql.TARGET_PROGRESS);
+        while (m.find()) {
+            said.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        assertEquals(new java.util.TreeSet<>(org.genstat.vocabulary.Coded.codes(org.genstat.vocabulary.TargetStatus.class)),
+                said);
+    }
+
     @Test
     void genderGapParityAndFemaleShare() {
         Row g = find(gaps, "ECO.07", "62");

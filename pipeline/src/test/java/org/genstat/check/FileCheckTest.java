@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.genstat.extract.ReadLimits;
 import org.genstat.reference.ReferenceData;
+import org.genstat.vocabulary.FileStatus;
 import org.junit.jupiter.api.Test;
 
 /** What a clerk sees from {@code ./genstat check} before sending a report. */
@@ -19,7 +20,7 @@ class FileCheckTest {
     void aReportShowsWhatWouldLandAndWhatIsWithheldWithItsCell() throws Exception {
         FileCheck.Report r = check.check(Path.of("../sample-data/inbox/huong-tra/huongtra_baocao_2023.csv"),
                 "huong-tra/huongtra_baocao_2023.csv");
-        assertEquals("loaded", r.outcome().status());
+        assertEquals(FileStatus.LOADED, r.outcome().status());
         assertEquals("480", r.outcome().unitCode());
         assertTrue(r.landed() > 0, r.landing().toString());
         String out = print(r);
@@ -29,7 +30,7 @@ class FileCheckTest {
     @Test
     void aRefusedFileSaysWhy() throws Exception {
         FileCheck.Report r = check.check(Path.of("../README.md"), "README.md");
-        assertEquals("rejected", r.outcome().status());
+        assertEquals(FileStatus.REJECTED, r.outcome().status());
         assertTrue(print(r).contains("rejected: this is not a spreadsheet genstat reads"), print(r));
     }
 

@@ -1,5 +1,6 @@
 package org.genstat.extract;
 
+import org.genstat.vocabulary.FileStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,7 +44,7 @@ class ExtractStepTest {
         Warehouse w = new Warehouse(tmp);
         Map<String, IngestFile> files = night(SAMPLE_INBOX, w);
         IngestFile konTum = files.get("kon-tum/kontum-2017-phu-luc-chi-tieu-bdg.xlsx");
-        assertEquals(IngestFile.LOADED, konTum.status());
+        assertEquals(FileStatus.LOADED, konTum.status());
         assertEquals("62", konTum.unitCode());
         assertEquals(2017, konTum.reportYear());
         assertEquals(66, konTum.observations());
@@ -91,9 +92,9 @@ class ExtractStepTest {
         Files.writeString(inbox.resolve("report.pdf"), "%PDF-1.4");
 
         Map<String, IngestFile> files = night(inbox, new Warehouse(tmp.resolve("wh")));
-        assertEquals(IngestFile.LOADED, files.get("good.xlsx").status());
+        assertEquals(FileStatus.LOADED, files.get("good.xlsx").status());
         assertEquals(66, files.get("good.xlsx").observations());
-        assertEquals(IngestFile.DUPLICATE, files.get("resent-copy.xlsx").status());
+        assertEquals(FileStatus.DUPLICATE, files.get("resent-copy.xlsx").status());
         assertReason(files, "empty.xlsx", "empty");
         assertReason(files, "letter.xlsx", "not a spreadsheet");
         assertReason(files, "truncated.xlsx", "damaged");
@@ -114,7 +115,7 @@ class ExtractStepTest {
 
     private static void assertReason(Map<String, IngestFile> files, String path, String words) {
         IngestFile f = files.get(path);
-        assertEquals(IngestFile.REJECTED, f.status(), path);
+        assertEquals(FileStatus.REJECTED, f.status(), path);
         assertTrue(f.reason().contains(words), path + ": " + f.reason());
     }
 }

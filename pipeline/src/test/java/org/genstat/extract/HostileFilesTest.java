@@ -1,5 +1,6 @@
 package org.genstat.extract;
 
+import org.genstat.vocabulary.FileStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,7 +63,7 @@ class HostileFilesTest {
             }
         }
         Read r = read(locked);
-        assertEquals(IngestFile.REJECTED, r.outcome().status());
+        assertEquals(FileStatus.REJECTED, r.outcome().status());
         assertTrue(r.outcome().reason().contains("password"), r.outcome().reason());
     }
 
@@ -81,7 +82,7 @@ class HostileFilesTest {
         assertTrue(Files.size(bomb) < 2 << 20);
         long before = usedHeap();
         Read r = read(bomb);
-        assertEquals(IngestFile.REJECTED, r.outcome().status());
+        assertEquals(FileStatus.REJECTED, r.outcome().status());
         assertTrue(r.outcome().reason().contains("zip bomb"), r.outcome().reason());
         assertTrue(usedHeap() - before < 100L << 20, "nothing near 200 MB was inflated");
     }
@@ -102,7 +103,7 @@ class HostileFilesTest {
                     + "</office:document-content>").getBytes(StandardCharsets.UTF_8));
         }
         Read r = read(ods);
-        assertEquals(IngestFile.REJECTED, r.outcome().status());
+        assertEquals(FileStatus.REJECTED, r.outcome().status());
         String everything = r.toString();
         assertFalse(everything.contains("root:"), "the entity was not resolved: " + everything);
     }
@@ -117,7 +118,7 @@ class HostileFilesTest {
             }
         }
         Read r = read(big);
-        assertEquals(IngestFile.REJECTED, r.outcome().status());
+        assertEquals(FileStatus.REJECTED, r.outcome().status());
         assertTrue(r.outcome().reason().contains("over the limit"), r.outcome().reason());
     }
 

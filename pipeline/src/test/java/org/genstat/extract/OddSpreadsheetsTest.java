@@ -1,5 +1,6 @@
 package org.genstat.extract;
 
+import org.genstat.vocabulary.FileStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,15 +41,15 @@ class OddSpreadsheetsTest {
         try (Stream<Path> s = Files.list(SharedFolder.require("corpora/sheetjs-test-files/files", "OddSpreadsheetsTest"))) {
             files = s.sorted().toList();
         }
-        Map<String, Integer> byStatus = new TreeMap<>();
+        Map<FileStatus, Integer> byStatus = new TreeMap<>();
         Map<String, Integer> reasons = new TreeMap<>();
         List<String> bad = new ArrayList<>();
         for (Path f : files) {
             ReportExtractor.Outcome o = extractor.extract(f, "sheetjs/" + f.getFileName(), "sha", 0L,
                     Sink.of(x -> { }, x -> { }));
             byStatus.merge(o.status(), 1, Integer::sum);
-            assertTrue(Set.of("loaded", "partial", "rejected").contains(o.status()), f + ": " + o.status());
-            if ("rejected".equals(o.status())) {
+            assertTrue(Set.of(FileStatus.LOADED, FileStatus.PARTIAL, FileStatus.REJECTED).contains(o.status()), f + ": " + o.status());
+            if (FileStatus.REJECTED.equals(o.status())) {
                 String reason = o.reason() == null ? "" : o.reason();
                 reasons.merge(reason.replaceAll("\\(.*\\)", "(…)").replaceAll("[0-9]+", "N"), 1, Integer::sum);
                 if (reason.isBlank() || JAVA.matcher(reason).find()) {
@@ -67,7 +68,7 @@ class OddSpreadsheetsTest {
         ReportExtractor hasty = new ReportExtractor(ReferenceData.load(null).units(),
                 new ReadLimits(100L << 20, 1_000_000L, Duration.ZERO));
         ReportExtractor.Outcome o = hasty.extract(HostileFilesTest.GOOD, "x.xlsx", "sha", 0L, Sink.of(x -> { }, x -> { }));
-        assertEquals("rejected", o.status());
+        assertEquals(FileStatus.REJECTED, o.status());
         assertTrue(o.reason().contains("genstat.max-seconds"), o.reason());
     }
 
@@ -76,7 +77,7 @@ class OddSpreadsheetsTest {
         ReportExtractor small = new ReportExtractor(ReferenceData.load(null).units(),
                 new ReadLimits(100L << 20, 10L, Duration.ofMinutes(1)));
         ReportExtractor.Outcome o = small.extract(HostileFilesTest.GOOD, "x.xlsx", "sha", 0L, Sink.of(x -> { }, x -> { }));
-        assertEquals("rejected", o.status());
+        assertEquals(FileStatus.REJECTED, o.status());
         assertTrue(o.reason().contains("genstat.max-cells"), o.reason());
         assertFalse(JAVA.matcher(o.reason()).find());
     }

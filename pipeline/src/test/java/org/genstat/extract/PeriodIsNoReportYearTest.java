@@ -1,5 +1,6 @@
 package org.genstat.extract;
 
+import org.genstat.vocabulary.FileStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,7 +60,7 @@ class PeriodIsNoReportYearTest {
     void withNeitherYearNorPeriodTheFileIsRejected() throws Exception {
         ReportExtractor.Outcome o = read("kontum.csv", "UBND TỈNH KON TUM", "KẾ HOẠCH BÌNH ĐẲNG GIỚI", "",
                 "Chỉ tiêu;Kế hoạch", "Tỷ lệ nữ đại biểu Hội đồng nhân dân;30");
-        assertEquals(IngestFile.REJECTED, o.status());
+        assertEquals(FileStatus.REJECTED, o.status());
         assertTrue(o.reason().contains("report year"), o.reason());
     }
 

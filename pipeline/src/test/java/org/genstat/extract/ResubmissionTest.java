@@ -1,5 +1,6 @@
 package org.genstat.extract;
 
+import org.genstat.vocabulary.FileStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ResubmissionTest {
 
     private static IngestFile file(String path, long submittedAt) {
-        return new IngestFile(path, path, 1, "22", 2022, IngestFile.LOADED, null, 1, 1, 0, submittedAt, submittedAt, null,
+        return new IngestFile(path, path, 1, "22", 2022, FileStatus.LOADED, null, 1, 1, 0, submittedAt, submittedAt, null,
                 "tỉnh Quảng Ninh");
     }
 
@@ -38,13 +39,13 @@ class ResubmissionTest {
 
     @Test
     void aFileSupersededOnceIsReadAgainWhenTheLaterFileNoLongerCoversIt() {
-        IngestFile old = file("report", 1).withStatus(IngestFile.SUPERSEDED, "replaced", "annex");
+        IngestFile old = file("report", 1).withStatus(FileStatus.SUPERSEDED, "replaced", "annex");
         assertEquals(List.of("report loaded", "annex loaded"),
                 statuses(Map.of("report", Set.of("a"), "annex", Set.of("x")), old, file("annex", 2)));
     }
 
     private static IngestFile file(String path, long submittedAt, String unitWritten) {
-        return new IngestFile(path, path, 1, "22", 2022, IngestFile.LOADED, null, 1, 1, 0, submittedAt, submittedAt, null,
+        return new IngestFile(path, path, 1, "22", 2022, FileStatus.LOADED, null, 1, 1, 0, submittedAt, submittedAt, null,
                 unitWritten);
     }
 
@@ -53,7 +54,7 @@ class ResubmissionTest {
         List<IngestFile> manifest = new ArrayList<>(List.of(file("tan-lap.xlsx", 1, "xã Tân Lập"),
                 file("tan-tien.xlsx", 2, "Xã Tân Tiến")));
         ExtractStep.Submissions.resolve(manifest, f -> Set.of("a", "b"));
-        assertEquals(List.of(IngestFile.HELD, IngestFile.HELD), manifest.stream().map(IngestFile::status).toList());
+        assertEquals(List.of(FileStatus.HELD, FileStatus.HELD), manifest.stream().map(IngestFile::status).toList());
         String reason = manifest.get(0).reason();
         assertEquals("held for a person: this file ('xã Tân Lập') and tan-tien.xlsx ('Xã Tân Tiến') both resolve to"
                 + " unit 22 for 2022 but name it differently; none of their values is published until the title of"
@@ -73,7 +74,7 @@ class ResubmissionTest {
                 file("b.xlsx", 2, "xã Tân Tiến")));
         ExtractStep.Submissions.resolve(manifest, f -> Set.of("k"));
         // b.xlsx corrected: its title now names its own unit, which resolves elsewhere.
-        IngestFile corrected = new IngestFile("b.xlsx", "b2", 1, "23", 2022, IngestFile.LOADED, null, 1, 1, 0, 3, 3,
+        IngestFile corrected = new IngestFile("b.xlsx", "b2", 1, "23", 2022, FileStatus.LOADED, null, 1, 1, 0, 3, 3,
                 null, "xã Tân Tiến");
         manifest.add(corrected);
         ExtractStep.Submissions.resolve(manifest, f -> Set.of("k"));
@@ -84,9 +85,9 @@ class ResubmissionTest {
     @Test
     void aNameReusedForAnotherYearsReportIsAnotherReport() {
         List<IngestFile> manifest = new ArrayList<>(List.of(file("bao-cao.xlsx", 1, "xã Tân Lập"),
-                new IngestFile("bao-cao.xlsx", "v2", 1, "22", 2023, IngestFile.LOADED, null, 1, 1, 0, 2, 2, null,
+                new IngestFile("bao-cao.xlsx", "v2", 1, "22", 2023, FileStatus.LOADED, null, 1, 1, 0, 2, 2, null,
                         "xã Tân Lập")));
         ExtractStep.Submissions.resolve(manifest, f -> Set.of("k" + f.reportYear()));
-        assertEquals(List.of(IngestFile.LOADED, IngestFile.LOADED), manifest.stream().map(IngestFile::status).toList());
+        assertEquals(List.of(FileStatus.LOADED, FileStatus.LOADED), manifest.stream().map(IngestFile::status).toList());
     }
 }

@@ -1,5 +1,6 @@
 package org.genstat.normalise;
 
+import org.genstat.vocabulary.Flag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -20,7 +21,7 @@ class MeasureConverterTest {
     void aCountOfPersonsWithNoUnitIsNotGuessed() {
         MeasureConverter.Conversion c = MeasureConverter.convert("persons", "", null);
         assertNull(c.factor());
-        assertEquals(MeasureConverter.UNIT_MISMATCH, c.flag());
+        assertEquals(Flag.UNIT_MISMATCH.code(), c.flag());
         assertNull(MeasureConverter.convert("persons", "Labour force at 15 years of age and above by province", null)
                 .factor(), "a title is no unit");
     }

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.genstat.text.VietText;
+import org.genstat.vocabulary.Kind;
+import org.genstat.vocabulary.Sex;
 
 /** The words a header cell uses to say what its column holds, in Vietnamese and in English. */
 public final class HeaderWords {
@@ -121,17 +123,17 @@ public final class HeaderWords {
         String w = VietText.words(text);
         // Abbreviations as forms print them: ƯTH/UTH estimate, TH/KQ result, KH/CT/MT plan.
         if (w.matches(".*\\b(uoc|uoc thuc hien|uoc tinh|uth|du kien|estimate)\\b.*")) {
-            return "estimate";
+            return Kind.ESTIMATE.code();
         }
         if (w.matches(".*\\b(thuc hien|ket qua|so lieu|actual|dat duoc|th|kq)\\b.*")) {
-            return "actual";
+            return Kind.ACTUAL.code();
         }
         if (w.matches(".*\\b(ke hoach|chi tieu|muc tieu|phan dau|target|plan|kh|ct|mt)\\b.*")) {
-            return "target";
+            return Kind.TARGET.code();
         }
         // "cơ sở" alone also means grassroots ("thông tin cơ sở"): only the baseline phrases count.
         if (w.matches(".*\\b(nam co so|so lieu co so|gia tri co so|muc co so|nam goc|baseline)\\b.*")) {
-            return "baseline";
+            return Kind.BASELINE.code();
         }
         return null;
     }
@@ -145,9 +147,9 @@ public final class HeaderWords {
         String found = null;
         for (String token : lower.split("[^\\p{L}]+")) {
             String s = switch (token) {
-                case "nữ", "female", "women", "girls" -> "F";
-                case "nam", "male", "men", "boys" -> "M";
-                case "tổng", "chung", "cộng", "total" -> "T";
+                case "nữ", "female", "women", "girls" -> Sex.F.code();
+                case "nam", "male", "men", "boys" -> Sex.M.code();
+                case "tổng", "chung", "cộng", "total" -> Sex.T.code();
                 default -> null;
             };
             if (s != null) {

@@ -3,6 +3,7 @@ package org.genstat.extract.layout;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.genstat.text.VietText;
+import org.genstat.vocabulary.Sex;
 
 /**
  * What a row's label says besides the indicator: a goal heading ("3. Mục tiêu 3: …"), a sex
@@ -43,9 +44,9 @@ public final class RowLabel {
         String l = VietText.lower(label).replaceAll("^[-+•*\\s]+", "").replace("trong đó", "")
                 .replaceAll("[:.,()\\-\\s]+", " ").trim();
         return switch (l) {
-            case "nữ", "nữ giới", "phụ nữ" -> "F";
-            case "nam", "nam giới" -> "M";
-            case "tổng số", "tổng", "chung", "cộng" -> "T";
+            case "nữ", "nữ giới", "phụ nữ" -> Sex.F.code();
+            case "nam", "nam giới" -> Sex.M.code();
+            case "tổng số", "tổng", "chung", "cộng" -> Sex.T.code();
             default -> null;
         };
     }

@@ -1,5 +1,6 @@
 package org.genstat.extract.value;
 
+import org.genstat.vocabulary.Flag;
 import java.util.List;
 
 /**
@@ -11,14 +12,6 @@ import java.util.List;
 public record ParsedValue(Kind kind, Double value, Double denominator, String text, List<String> flags, String problem) {
     public enum Kind { NUMBER, TEXT, EMPTY, UNREADABLE }
 
-    public static final String PRELIMINARY = "preliminary";
-    public static final String FOOTNOTE = "footnote";
-    public static final String RANGE = "range";
-    public static final String UPPER_BOUND = "upper_bound";
-    public static final String LOWER_BOUND = "lower_bound";
-    public static final String APPROXIMATE = "approximate";
-    public static final String TEXT_STATUS = "text_status";
-    public static final String PERCENT_FORMAT = "percent_format";
 
     static ParsedValue empty(String text) {
         return new ParsedValue(Kind.EMPTY, null, null, text, List.of(), null);

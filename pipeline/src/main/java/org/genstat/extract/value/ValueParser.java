@@ -1,5 +1,6 @@
 package org.genstat.extract.value;
 
+import org.genstat.vocabulary.Flag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,14 +22,14 @@ public final class ValueParser {
     private static final Pattern QUANTITY = Pattern.compile(
             "^" + NUM + "\\s*(%?\\s*[\\p{L} ]*?)\\s*(?:/\\s*" + NUM + "\\s*([\\p{L} .]*))?$");
     private static final List<String[]> BOUNDS = List.of(
-            new String[] {"xuống dưới ", ParsedValue.UPPER_BOUND}, new String[] {"thấp hơn ", ParsedValue.UPPER_BOUND},
-            new String[] {"dưới ", ParsedValue.UPPER_BOUND}, new String[] {"<=", ParsedValue.UPPER_BOUND},
-            new String[] {"≤", ParsedValue.UPPER_BOUND}, new String[] {"<", ParsedValue.UPPER_BOUND},
-            new String[] {"ít nhất ", ParsedValue.LOWER_BOUND}, new String[] {"tối thiểu ", ParsedValue.LOWER_BOUND},
-            new String[] {"trên ", ParsedValue.LOWER_BOUND}, new String[] {">=", ParsedValue.LOWER_BOUND},
-            new String[] {"≥", ParsedValue.LOWER_BOUND}, new String[] {">", ParsedValue.LOWER_BOUND},
-            new String[] {"khoảng ", ParsedValue.APPROXIMATE}, new String[] {"xấp xỉ ", ParsedValue.APPROXIMATE},
-            new String[] {"~", ParsedValue.APPROXIMATE});
+            new String[] {"xuống dưới ", Flag.UPPER_BOUND.code()}, new String[] {"thấp hơn ", Flag.UPPER_BOUND.code()},
+            new String[] {"dưới ", Flag.UPPER_BOUND.code()}, new String[] {"<=", Flag.UPPER_BOUND.code()},
+            new String[] {"≤", Flag.UPPER_BOUND.code()}, new String[] {"<", Flag.UPPER_BOUND.code()},
+            new String[] {"ít nhất ", Flag.LOWER_BOUND.code()}, new String[] {"tối thiểu ", Flag.LOWER_BOUND.code()},
+            new String[] {"trên ", Flag.LOWER_BOUND.code()}, new String[] {">=", Flag.LOWER_BOUND.code()},
+            new String[] {"≥", Flag.LOWER_BOUND.code()}, new String[] {">", Flag.LOWER_BOUND.code()},
+            new String[] {"khoảng ", Flag.APPROXIMATE.code()}, new String[] {"xấp xỉ ", Flag.APPROXIMATE.code()},
+            new String[] {"~", Flag.APPROXIMATE.code()});
     /** Words that report a status, not a number (folded prefixes). */
     private static final List<String> STATUS_WORDS = List.of("duy tri", "chua phat hien", "duoc thuc hien long ghep",
             "thuc hien long ghep", "bo tri du", "hang quy", "hang thang", "hang nam", "hoan thanh", "chua hoan thanh",
@@ -42,7 +43,7 @@ public final class ValueParser {
     public static ParsedValue ofNumber(double number, boolean percentFormat, String shown) {
         if (percentFormat) {
             return new ParsedValue(ParsedValue.Kind.NUMBER, round(number * 100), null, shown,
-                    List.of(ParsedValue.PERCENT_FORMAT), null);
+                    List.of(Flag.PERCENT_FORMAT.code()), null);
         }
         return new ParsedValue(ParsedValue.Kind.NUMBER, number, null, shown, List.of(), null);
     }
@@ -61,17 +62,17 @@ public final class ValueParser {
         List<String> flags = new ArrayList<>();
         Matcher foot = FOOTNOTE.matcher(t);
         if (foot.find()) {
-            flags.add(ParsedValue.FOOTNOTE);
+            flags.add(Flag.FOOTNOTE.code());
             t = t.substring(0, foot.start()).trim();
         }
         Matcher prel = PRELIMINARY.matcher(t);
         if (prel.find()) {
-            flags.add(ParsedValue.PRELIMINARY);
+            flags.add(Flag.PRELIMINARY.code());
             t = prel.replaceFirst("").trim();
         }
         t = t.replaceFirst("^(đạt|còn|giảm còn|tăng lên|là)\\s+", "");
         if (t.endsWith(" trở lên")) {
-            flags.add(ParsedValue.LOWER_BOUND);
+            flags.add(Flag.LOWER_BOUND.code());
             t = t.substring(0, t.length() - " trở lên".length()).replaceFirst("^từ\\s+", "").trim();
         }
         for (String[] bound : BOUNDS) {
@@ -82,7 +83,7 @@ public final class ValueParser {
             }
         }
         if (RANGE.matcher(t).matches()) {
-            flags.add(ParsedValue.RANGE);
+            flags.add(Flag.RANGE.code());
             return new ParsedValue(ParsedValue.Kind.TEXT, null, null, text, List.copyOf(flags), null);
         }
         Matcher q = QUANTITY.matcher(t);
@@ -100,12 +101,12 @@ public final class ValueParser {
         String folded = VietText.fold(t);
         if (folded.startsWith("khong co ")) {
             // "không có trẻ vị thành niên sinh con": there is none, which is a count of zero.
-            flags.add(ParsedValue.TEXT_STATUS);
+            flags.add(Flag.TEXT_STATUS.code());
             return new ParsedValue(ParsedValue.Kind.NUMBER, 0.0, null, text, List.copyOf(flags), null);
         }
         for (String word : STATUS_WORDS) {
             if (folded.equals(word) || folded.startsWith(word + " ")) {
-                flags.add(ParsedValue.TEXT_STATUS);
+                flags.add(Flag.TEXT_STATUS.code());
                 return new ParsedValue(ParsedValue.Kind.TEXT, null, null, text, List.copyOf(flags), null);
             }
         }

@@ -1,5 +1,6 @@
 package org.genstat.extract.value;
 
+import org.genstat.vocabulary.Flag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -84,6 +85,6 @@ class ValueParserTest {
     void aPercentFormattedFractionIsAPercentage() {
         ParsedValue p = ValueParser.ofNumber(0.445, true, "44.5%");
         assertEquals(44.5, p.value(), 1e-9);
-        assertEquals(List.of(ParsedValue.PERCENT_FORMAT), p.flags());
+        assertEquals(List.of(Flag.PERCENT_FORMAT.code()), p.flags());
     }
 }
