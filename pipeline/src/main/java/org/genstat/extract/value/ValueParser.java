@@ -17,7 +17,8 @@ public final class ValueParser {
     private static final Pattern FOOTNOTE = Pattern.compile("\\s*(\\(\\*+\\)|\\*+)\\s*$");
     private static final Pattern PRELIMINARY = Pattern.compile("(?i)\\s*\\((sơ bộ|ước|prel\\.?)\\)\\s*$|^(prel\\.?|sơ bộ)\\s+");
     private static final String NUM = "([0-9][0-9.,]*)";
-    private static final Pattern RANGE = Pattern.compile("^(?:từ\\s+)?" + NUM + "\\s*%?\\s*(?:-|–|—|đến)\\s*" + NUM + "\\s*%?$");
+    private static final Pattern RANGE = Pattern.compile("^(?:từ\\s+|from\\s+|between\\s+)?" + NUM
+            + "\\s*%?\\s*(?:-|–|—|đến|to|and)\\s*" + NUM + "\\s*%?$");
     /** number, optional unit words, optional "/ denominator" with optional words after it. */
     private static final Pattern QUANTITY = Pattern.compile(
             "^" + NUM + "\\s*(%?\\s*[\\p{L} ]*?)\\s*(?:/\\s*" + NUM + "\\s*([\\p{L} .]*))?$");
@@ -30,6 +31,31 @@ public final class ValueParser {
             new String[] {"≥", Flag.LOWER_BOUND.code()}, new String[] {">", Flag.LOWER_BOUND.code()},
             new String[] {"khoảng ", Flag.APPROXIMATE.code()}, new String[] {"xấp xỉ ", Flag.APPROXIMATE.code()},
             new String[] {"~", Flag.APPROXIMATE.code()});
+    /** The same in an English export: only there, where "under 5" is no Vietnamese clerk's heading. */
+    private static final List<String[]> BOUNDS_EN = List.of(
+            new String[] {"less than ", Flag.UPPER_BOUND.code()}, new String[] {"fewer than ", Flag.UPPER_BOUND.code()},
+            new String[] {"under ", Flag.UPPER_BOUND.code()}, new String[] {"below ", Flag.UPPER_BOUND.code()},
+            new String[] {"at most ", Flag.UPPER_BOUND.code()}, new String[] {"up to ", Flag.UPPER_BOUND.code()},
+            new String[] {"at least ", Flag.LOWER_BOUND.code()}, new String[] {"more than ", Flag.LOWER_BOUND.code()},
+            new String[] {"over ", Flag.LOWER_BOUND.code()}, new String[] {"above ", Flag.LOWER_BOUND.code()},
+            new String[] {"about ", Flag.APPROXIMATE.code()}, new String[] {"around ", Flag.APPROXIMATE.code()},
+            new String[] {"approximately ", Flag.APPROXIMATE.code()});
+    /** A bound written after the number, and its unit words: "75% trở lên", "300 pupils or more" (English). */
+    private static final List<String[]> TRAILING_BOUNDS = List.of(
+            new String[] {" trở lên", Flag.LOWER_BOUND.code()}, new String[] {" trở xuống", Flag.UPPER_BOUND.code()});
+    private static final List<String[]> TRAILING_BOUNDS_EN = List.of(
+            new String[] {" or more", Flag.LOWER_BOUND.code()}, new String[] {" or over", Flag.LOWER_BOUND.code()},
+            new String[] {" or above", Flag.LOWER_BOUND.code()}, new String[] {" and over", Flag.LOWER_BOUND.code()},
+            new String[] {" and above", Flag.LOWER_BOUND.code()}, new String[] {" or less", Flag.UPPER_BOUND.code()},
+            new String[] {" or fewer", Flag.UPPER_BOUND.code()}, new String[] {" or below", Flag.UPPER_BOUND.code()},
+            new String[] {" or under", Flag.UPPER_BOUND.code()}, new String[] {" and under", Flag.UPPER_BOUND.code()});
+    /**
+     * Words that, among the words after a number, say it is not simply that number ("5 hoặc hơn",
+     * "300 to 400 pupils"): such a cell is refused, never read as its first number.
+     */
+    private static final java.util.Set<String> QUALIFYING_WORDS = java.util.Set.of("or", "and", "to", "than", "more",
+            "less", "over", "under", "above", "below", "least", "most", "plus", "hoặc", "hơn", "trở", "đến", "từ",
+            "khoảng", "trên", "dưới", "tối", "ít", "và");
     /** Words that report a status, not a number (folded prefixes). */
     private static final List<String> STATUS_WORDS = List.of("duy tri", "chua phat hien", "duoc thuc hien long ghep",
             "thuc hien long ghep", "bo tri du", "hang quy", "hang thang", "hang nam", "hoan thanh", "chua hoan thanh",
@@ -71,11 +97,14 @@ public final class ValueParser {
             t = prel.replaceFirst("").trim();
         }
         t = t.replaceFirst("^(đạt|còn|giảm còn|tăng lên|là)\\s+", "");
-        if (t.endsWith(" trở lên")) {
-            flags.add(Flag.LOWER_BOUND.code());
-            t = t.substring(0, t.length() - " trở lên".length()).replaceFirst("^từ\\s+", "").trim();
+        for (String[] bound : english ? concat(TRAILING_BOUNDS, TRAILING_BOUNDS_EN) : TRAILING_BOUNDS) {
+            if (t.endsWith(bound[0])) {
+                flags.add(bound[1]);
+                t = t.substring(0, t.length() - bound[0].length()).replaceFirst("^(?:từ|from)\\s+", "").trim();
+                break;
+            }
         }
-        for (String[] bound : BOUNDS) {
+        for (String[] bound : english ? concat(BOUNDS, BOUNDS_EN) : BOUNDS) {
             if (t.startsWith(bound[0])) {
                 flags.add(bound[1]);
                 t = t.substring(bound[0].length()).trim();
@@ -87,7 +116,7 @@ public final class ValueParser {
             return new ParsedValue(ParsedValue.Kind.TEXT, null, null, text, List.copyOf(flags), null);
         }
         Matcher q = QUANTITY.matcher(t);
-        if (q.matches()) {
+        if (q.matches() && !qualified(q.group(2)) && !qualified(q.group(4))) {
             Double number = VietNumber.parse(q.group(1), english);
             Double denominator = q.group(3) == null ? null : VietNumber.parse(q.group(3), english);
             if (number != null && (q.group(3) == null || (denominator != null && denominator > 0))) {
@@ -111,6 +140,24 @@ public final class ValueParser {
             }
         }
         return ParsedValue.unreadable(text, "'" + text + "' is neither a number nor a known status");
+    }
+
+    private static List<String[]> concat(List<String[]> a, List<String[]> b) {
+        List<String[]> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static boolean qualified(String unitWords) {
+        if (unitWords == null) {
+            return false;
+        }
+        for (String w : unitWords.trim().split("[\\s.]+")) {
+            if (QUALIFYING_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "một" … "mười" written alone in a value cell ("ít nhất một cơ sở" is written "ít nhất một"). */

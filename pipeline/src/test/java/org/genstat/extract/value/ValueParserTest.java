@@ -40,6 +40,7 @@ class ValueParserTest {
             12 (sơ bộ)            | 12     | null   | preliminary
             không có trẻ vị thành niên sinh con | 0 | null | text_status
             ít nhất một           | 1      | null   | lower_bound
+            30 trở xuống          | 30     | null   | upper_bound
             """)
     void readsNumbersTheVietnameseWay(String text, double value, Double denominator, String flag) {
         ParsedValue p = ValueParser.parse(text);
@@ -58,6 +59,8 @@ class ValueParserTest {
             Duy trì 02 biên chế Bình đẳng giới cấp tỉnh | text_status
             Bố trí đủ cán bộ           | text_status
             hàng quý                   | text_status
+            7 to 16                    | range
+            between 7 and 16           | range
             """)
     void keepsWordsAndRangesAsTextWithoutANumber(String text, String flag) {
         ParsedValue p = ValueParser.parse(text);
@@ -74,11 +77,29 @@ class ValueParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"'tốt'", "'1,2,3'", "'12 15'", "'abc/100'"})
+    @CsvSource({"'tốt'", "'1,2,3'", "'12 15'", "'abc/100'", "'5 hoặc hơn'", "'300 to 400 pupils'", "'12 đến hơn 15'"})
     void undecidableCellsAreReportedNotGuessed(String text) {
         ParsedValue p = ValueParser.parse(text);
         assertEquals(ParsedValue.Kind.UNREADABLE, p.kind(), text);
         assertNull(p.value());
+    }
+
+    /** A bound is read with its qualifier, never as the bare number: "300 pupils or more" is no 300. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            300 pupils or more    | 300 | lower_bound
+            300 or more           | 300 | lower_bound
+            65 and over           | 65  | lower_bound
+            at least 30%          | 30  | lower_bound
+            less than 5           | 5   | upper_bound
+            5 or less             | 5   | upper_bound
+            about 30%             | 30  | approximate
+            """)
+    void boundsInEnglishKeepTheirQualifier(String text, double value, String flag) {
+        ParsedValue p = ValueParser.parse(text, true);
+        assertEquals(ParsedValue.Kind.NUMBER, p.kind(), text);
+        assertEquals(value, p.value(), 1e-9, text);
+        assertEquals(List.of(flag), p.flags(), text);
     }
 
     @Test
