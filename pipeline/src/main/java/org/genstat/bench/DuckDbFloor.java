@@ -27,11 +27,11 @@ public final class DuckDbFloor {
             s.execute("CREATE TABLE latest AS SELECT label, unit_code, year, sex, kind,"
                     + " arg_max(value, submitted_at) AS value FROM read_parquet('" + raw + "')"
                     + " WHERE value IS NOT NULL GROUP BY ALL");
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM (SELECT f.label, f.unit_code, f.year,"
+            try (ResultSet rs = s.executeQuery("SELECT count(*) AS n FROM (SELECT f.label, f.unit_code, f.year,"
                     + " f.value - m.value AS gap FROM latest f JOIN latest m USING (label, unit_code, year, kind)"
                     + " WHERE f.sex = 'F' AND m.sex = 'M')")) {
                 rs.next();
-                return new double[] {(System.nanoTime() - start) / 1e9, rs.getLong(1)};
+                return new double[] {(System.nanoTime() - start) / 1e9, rs.getLong("n")};
             }
         }
     }

@@ -44,11 +44,11 @@ public final class IndicatorSet {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + duckdb, props)) {
             rows = SetQuery.read(c, year);
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT coalesce(strftime(max(submitted_at), '%Y-%m-%d'), '-'), count(DISTINCT source_file)"
+                    "SELECT coalesce(strftime(max(submitted_at), '%Y-%m-%d'), '-') AS as_of, count(DISTINCT source_file) AS sources"
                             + " FROM observation WHERE year <= " + year)) {
                 rs.next();
-                asOf = rs.getString(1);
-                sources = rs.getLong(2);
+                asOf = rs.getString("as_of");
+                sources = rs.getLong("sources");
             }
         }
         boolean noData = rows.stream().noneMatch(r -> r.year() != null);

@@ -147,9 +147,9 @@ public final class DuckDbPublisher {
     }
 
     private static long count(Connection c, String table) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) AS n FROM " + table)) {
             rs.next();
-            return rs.getLong(1);
+            return rs.getLong("n");
         }
     }
 

@@ -139,7 +139,8 @@ public record QualityFacts(List<Section> sections, List<Chart> charts) {
         List<String[]> heads = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(HEADLINES)) {
             while (rs.next()) {
-                heads.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+                heads.add(new String[] {rs.getString("indicator_code"), rs.getString("unit_code"), rs.getString("name_en"),
+                        rs.getString("measure")});
             }
         }
         for (String[] h : heads) {
@@ -152,7 +153,7 @@ public record QualityFacts(List<Section> sections, List<Chart> charts) {
                 ps.setString(2, h[1]);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        points.add(new double[] {rs.getInt(1), rs.getDouble(2)});
+                        points.add(new double[] {rs.getInt("year"), rs.getDouble("value")});
                     }
                 }
             }
