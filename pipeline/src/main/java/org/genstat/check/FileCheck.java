@@ -20,6 +20,7 @@ import org.genstat.normalise.ConflictRule;
 import org.genstat.normalise.LabelResolution;
 import org.genstat.reference.ReferenceData;
 import org.genstat.vocabulary.FileStatus;
+import org.genstat.vocabulary.IssueCode;
 import org.genstat.vocabulary.Severity;
 
 /**
@@ -37,7 +38,8 @@ public final class FileCheck {
     }
 
     /** Information lines that say values were left out, which a clerk wants to see beside the warnings. */
-    private static final java.util.Set<String> WITHHOLDING_INFO = java.util.Set.of("unit_unknown", "not_read");
+    private static final java.util.Set<IssueCode> WITHHOLDING_INFO = java.util.Set.of(IssueCode.UNIT_UNKNOWN,
+            IssueCode.NOT_READ);
 
     private final ReportExtractor extractor;
     private final LabelMatcher matcher;
@@ -66,7 +68,7 @@ public final class FileCheck {
                         o.value() != null ? String.valueOf(o.value()) : String.valueOf(o.valueText()));
             } else {
                 unmatched.putIfAbsent(o.label(), new IngestIssue(o.sourceFile(), o.sourceSheet(), o.sourceCell(),
-                        Severity.WARNING, "label_unmatched", "'" + o.label() + "': " + m.reason()
+                        Severity.WARNING, IssueCode.LABEL_UNMATCHED, "'" + o.label() + "': " + m.reason()
                         + (m.suggestions().isEmpty() ? "" : "; nearest: " + String.join(", ", m.suggestions()))));
             }
         }
@@ -77,7 +79,7 @@ public final class FileCheck {
                         .map(c -> c.getKey().substring(c.getKey().indexOf('!') + 1) + "=" + c.getValue()).sorted().toList();
                 String first = cells.keySet().iterator().next();
                 conflicts.add(new IngestIssue(shownAs, first.substring(0, first.indexOf('!')),
-                        first.substring(first.indexOf('!') + 1), Severity.WARNING, ConflictRule.CODE,
+                        first.substring(first.indexOf('!') + 1), Severity.WARNING, IssueCode.CONFLICT,
                         ConflictRule.message(written, key.get(0), key.get(1), Integer.parseInt(key.get(2)), key.get(3),
                                 key.get(4))));
             } else {

@@ -1,6 +1,7 @@
 package org.genstat.extract;
 
 import org.genstat.vocabulary.FileStatus;
+import org.genstat.vocabulary.IssueCode;
 import org.genstat.vocabulary.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,7 +137,7 @@ public final class ExtractStep {
                      AvroSchemas.get(AvroSchemas.INGEST_ISSUE))) {
             ReportExtractor.Outcome outcome;
             if (!Files.isRegularFile(file)) {
-                IngestIssue gone = new IngestIssue(f.path(), null, null, Severity.ERROR, "file_missing",
+                IngestIssue gone = new IngestIssue(f.path(), null, null, Severity.ERROR, IssueCode.FILE_MISSING,
                         "the file left the inbox before it was read: put it back to have it read");
                 issues.write(Records.issue(gone));
                 outcome = new ReportExtractor.Outcome(FileStatus.REJECTED, gone.message(), null, null, 0, 0, 1);
@@ -164,7 +165,7 @@ public final class ExtractStep {
             LOG.error("internal error while reading {}", f.path(), e);
             String reason = "genstat met an internal error while reading this file (" + e.getClass().getSimpleName()
                     + "); the file may well be fine: report it to the genstat maintainers with the log";
-            sink.issue(new IngestIssue(f.path(), null, null, Severity.ERROR, "internal_error", reason));
+            sink.issue(new IngestIssue(f.path(), null, null, Severity.ERROR, IssueCode.INTERNAL_ERROR, reason));
             return new ReportExtractor.Outcome(FileStatus.REJECTED, reason, null, null, 0, 0, 1);
         }
     }

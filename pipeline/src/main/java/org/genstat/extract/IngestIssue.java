@@ -1,7 +1,8 @@
 package org.genstat.extract;
 
+import org.genstat.vocabulary.IssueCode;
 import org.genstat.vocabulary.Severity;
 
 /** A problem with a file, sheet, row or cell, in words a clerk can act on. */
-public record IngestIssue(String path, String sheet, String cell, Severity severity, String code, String message) {
+public record IngestIssue(String path, String sheet, String cell, Severity severity, IssueCode code, String message) {
 }

@@ -1,6 +1,7 @@
 package org.genstat.extract;
 
 import org.genstat.vocabulary.Flag;
+import org.genstat.vocabulary.IssueCode;
 import org.genstat.vocabulary.Kind;
 import org.genstat.vocabulary.Severity;
 import java.util.ArrayList;
@@ -107,13 +108,13 @@ final class Interpretation {
             }
             if (notUnits > 0) {
                 CanonicalCell first = table.get(0).canonical();
-                sink.issue(new IngestIssue(path, first.sheet(), null, Severity.INFO, "unit_unknown", notUnits
+                sink.issue(new IngestIssue(path, first.sheet(), null, Severity.INFO, IssueCode.UNIT_UNKNOWN, notUnits
                         + " value(s) in rows that name no province of the register (regions, other countries) were"
                         + " not read"));
             }
         }
         withheld.forEach((why, n) -> sink.issue(new IngestIssue(path, null, null,
-                report == null ? Severity.INFO : Severity.WARNING, "not_read", n + " value(s) " + why
+                report == null ? Severity.INFO : Severity.WARNING, IssueCode.NOT_READ, n + " value(s) " + why
                 + " were not read" + (why.equals(OTHER) ? ": genstat keeps series by sex and year" : ""))));
     }
 

@@ -1,6 +1,7 @@
 package org.genstat.extract;
 
 import org.genstat.vocabulary.FileStatus;
+import org.genstat.vocabulary.IssueCode;
 import org.genstat.vocabulary.Severity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,7 +81,7 @@ public final class ReportExtractor {
             open.set(false);
             task.cancel(true);
             String reason = BudgetedVisitor.timeReason(limits);
-            sink.issue(new IngestIssue(path, null, null, Severity.ERROR, "file_rejected", reason));
+            sink.issue(new IngestIssue(path, null, null, Severity.ERROR, IssueCode.FILE_REJECTED, reason));
             return new Outcome(FileStatus.REJECTED, reason, null, null, 0, 0, 1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -227,7 +228,7 @@ public final class ReportExtractor {
 
     private static Outcome reject(String path, String reason, TableExtractor tables, Sink sink,
                                   List<IngestIssue> issues) {
-        IngestIssue issue = new IngestIssue(path, null, null, Severity.ERROR, "file_rejected", reason);
+        IngestIssue issue = new IngestIssue(path, null, null, Severity.ERROR, IssueCode.FILE_REJECTED, reason);
         issues.add(issue);
         sink.issue(issue);
         ReportIdentity id = tables.identity();

@@ -1,6 +1,7 @@
 package org.genstat.extract;
 
 import org.genstat.vocabulary.Flag;
+import org.genstat.vocabulary.IssueCode;
 import org.genstat.vocabulary.Kind;
 import org.genstat.vocabulary.Severity;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ final class RowReader {
         boolean hasValues = header.valueColumns().stream().anyMatch(v -> row.at(v.col()) != null);
         if (header.has(ColumnRole.LABEL) && label == null) {
             if (hasValues && !header.has(ColumnRole.UNIT) && !header.has(ColumnRole.YEAR)) {
-                issue(row, "A", Severity.WARNING, "row_without_label",
+                issue(row, "A", Severity.WARNING, IssueCode.ROW_WITHOUT_LABEL,
                         "row " + (row.index() + 1) + " has values but no indicator name");
                 return;
             }
@@ -87,7 +88,7 @@ final class RowReader {
             currentUom = text(row, ColumnRole.MEASURE_UNIT);
             currentCode = text(row, ColumnRole.CODE);
         } else if (rowSex != null && currentLabel == null) {
-            issue(row, "A", Severity.WARNING, "sex_row_without_indicator",
+            issue(row, "A", Severity.WARNING, IssueCode.SEX_ROW_WITHOUT_INDICATOR,
                     "row '" + label + "' gives a sex but no indicator row comes before it");
             return;
         }
@@ -131,7 +132,7 @@ final class RowReader {
                 : ValueParser.parse(cell.text(), header.englishNumbers());
         if (p.kind() == ParsedValue.Kind.UNREADABLE) {
             ctx.sink().issue(new IngestIssue(ctx.path(), ctx.sheet(), cell.ref(), Severity.WARNING,
-                    "value_unreadable", p.problem() + " (" + labelOf(column) + ", " + column.header()
+                    IssueCode.VALUE_UNREADABLE, p.problem() + " (" + labelOf(column) + ", " + column.header()
                     + "): write a number, or a status such as 'Duy trì' or 'Chưa phát hiện'"));
             return;
         }
@@ -174,16 +175,16 @@ final class RowReader {
         String kind = column.kind() != null ? column.kind() : rowKind != null ? rowKind
                 : tableKind != null ? tableKind : ctx.titleKind() != null ? ctx.titleKind()
                 : Sources.kindWhenUnstated(ctx.path());
-        String problem = null;
+        IssueCode problem = null;
         if (kind == null) {
-            problem = "kind_unstated";
+            problem = IssueCode.KIND_UNSTATED;
         } else if (Kind.ACTUAL.code().equals(kind) && column.kind() == null && rowKind == null && reportYear != null
                 && year > reportYear) {
-            problem = "kind_conflict";
+            problem = IssueCode.KIND_CONFLICT;
         }
         if (problem != null && warnedColumns.add(column.col())) {
             ctx.sink().issue(new IngestIssue(ctx.path(), ctx.sheet(), cell.ref(), Severity.WARNING, problem,
-                    "kind_unstated".equals(problem)
+                    problem == IssueCode.KIND_UNSTATED
                             ? "nothing says whether the values of column '" + column.header() + "' are results, estimates"
                             + " or targets, so they are not read: write TH, ƯTH or KH (Thực hiện, Ước thực hiện, Kế"
                             + " hoạch) in the heading"
@@ -215,7 +216,7 @@ final class RowReader {
     void finish() {
         if (!unknownUnits.isEmpty()) {
             List<String> names = new ArrayList<>(unknownUnits);
-            ctx.sink().issue(new IngestIssue(ctx.path(), ctx.sheet(), null, Severity.INFO, "unit_unknown",
+            ctx.sink().issue(new IngestIssue(ctx.path(), ctx.sheet(), null, Severity.INFO, IssueCode.UNIT_UNKNOWN,
                     names.size() + " row name(s) are no unit of the register and were skipped: "
                             + String.join(", ", names.subList(0, Math.min(8, names.size())))
                             + (names.size() > 8 ? ", …" : "")
@@ -245,7 +246,7 @@ final class RowReader {
         return t.isEmpty() ? null : t;
     }
 
-    private void issue(SheetRow row, String col, Severity severity, String code, String message) {
+    private void issue(SheetRow row, String col, Severity severity, IssueCode code, String message) {
         ctx.sink().issue(new IngestIssue(ctx.path(), ctx.sheet(), col + (row.index() + 1), severity, code, message));
     }
 }

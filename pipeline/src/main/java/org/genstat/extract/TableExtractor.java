@@ -1,5 +1,6 @@
 package org.genstat.extract;
 
+import org.genstat.vocabulary.IssueCode;
 import org.genstat.vocabulary.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,7 +109,7 @@ final class TableExtractor implements SheetVisitor {
         if (identity == null) {
             identity = identify.apply(title);
             if (identity.toldBy() != null) {
-                sink.issue(new IngestIssue(path, sheet, null, Severity.INFO, "report_identity",
+                sink.issue(new IngestIssue(path, sheet, null, Severity.INFO, IssueCode.REPORT_IDENTITY,
                         "read as the report of " + identity.toldBy()));
             }
         }
@@ -121,7 +122,7 @@ final class TableExtractor implements SheetVisitor {
             for (ValueColumn v : header.valueColumns()) {
                 if (v.year() == null) {
                     sink.issue(new IngestIssue(path, sheet, SheetCell.columnName(v.col()) + (header.lastRow() + 1),
-                            Severity.WARNING, "column_without_year", "column '" + v.header()
+                            Severity.WARNING, IssueCode.COLUMN_WITHOUT_YEAR, "column '" + v.header()
                             + "' names no year, so its values are not read: write the year in the heading"));
                 }
             }

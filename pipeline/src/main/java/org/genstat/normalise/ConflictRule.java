@@ -8,8 +8,6 @@ import java.util.List;
  * once. Normalise applies it in Spark, {@code ./genstat check} to one file; both say it in these words.
  */
 public final class ConflictRule {
-    public static final String CODE = "conflict";
-
     private ConflictRule() {
     }
 

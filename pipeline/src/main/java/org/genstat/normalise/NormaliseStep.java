@@ -1,6 +1,7 @@
 package org.genstat.normalise;
 
 import org.genstat.vocabulary.Flag;
+import org.genstat.vocabulary.IssueCode;
 import org.genstat.vocabulary.Severity;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_compact;
@@ -53,7 +54,6 @@ import org.genstat.vocabulary.Sex;
  * (indicator, unit, year, sex, kind) — the latest submission wins. Partitioned by year.
  */
 public final class NormaliseStep {
-    public static final String CONFLICT = ConflictRule.CODE;
 
     /** What normalise did this run. */
     public record Result(long observations, int unmatchedLabels, int issues) {
@@ -101,7 +101,7 @@ public final class NormaliseStep {
             String file = u.getAs("source_file");
             Severity severity = Sources.national(file) ? Severity.INFO : Severity.WARNING;
             issues.add(new IngestIssue(file, u.getAs("source_sheet"), u.getAs("cell"), severity,
-                    "label_unmatched", "'" + u.getAs("label") + "': " + u.getAs("match_reason")
+                    IssueCode.LABEL_UNMATCHED, "'" + u.getAs("label") + "': " + u.getAs("match_reason")
                     + ". Its values are kept in raw and not published until an alias in"
                     + " schemas/reference/aliases-local.csv names its indicator"));
         }
@@ -114,7 +114,7 @@ public final class NormaliseStep {
                 .orderBy("source_file", "cell").collectAsList();
         for (Row m : maleShares) {
             issues.add(new IngestIssue(m.getAs("source_file"), m.getAs("source_sheet"), m.getAs("cell"),
-                    Severity.WARNING, "male_value_for_female_share", m.getAs("indicator_code")
+                    Severity.WARNING, IssueCode.MALE_VALUE_FOR_FEMALE_SHARE, m.getAs("indicator_code")
                     + " is itself a share of women; the value given"
                     + " for men is not used"));
         }
@@ -176,7 +176,7 @@ public final class NormaliseStep {
         for (Row g : groups) {
             List<String> cells = g.getList(g.fieldIndex("cells"));
             issues.add(new IngestIssue(g.getAs("source_file"), g.getAs("source_sheet"),
-                    cells.get(0).replaceFirst("=.*", ""), Severity.WARNING, CONFLICT,
+                    cells.get(0).replaceFirst("=.*", ""), Severity.WARNING, IssueCode.CONFLICT,
                     ConflictRule.message(cells, g.getAs("indicator_code"), g.getAs("unit_code"),
                             g.<Integer>getAs("year"), g.getAs("sex"), g.getAs("kind"))));
         }

@@ -2,6 +2,7 @@ package org.genstat.parquet;
 
 import org.genstat.vocabulary.Coded;
 import org.genstat.vocabulary.FileStatus;
+import org.genstat.vocabulary.IssueCode;
 import org.genstat.vocabulary.Severity;
 import static org.genstat.parquet.ParquetFiles.str;
 import static org.genstat.parquet.ParquetFiles.strings;
@@ -48,13 +49,13 @@ public final class Records {
         r.put("sheet", i.sheet());
         r.put("cell", i.cell());
         r.put("severity", i.severity().code());
-        r.put("code", i.code());
+        r.put("code", i.code().code());
         r.put("message", i.message());
         return r;
     }
 
     public static IngestIssue issue(GenericRecord r) {
-        return new IngestIssue(str(r, "path"), str(r, "sheet"), str(r, "cell"), Coded.of(Severity.class, str(r, "severity")), str(r, "code"),
+        return new IngestIssue(str(r, "path"), str(r, "sheet"), str(r, "cell"), Coded.of(Severity.class, str(r, "severity")), Coded.of(IssueCode.class, str(r, "code")),
                 str(r, "message"));
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.genstat.reference.ReferenceData;
+import org.genstat.vocabulary.IssueCode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,7 @@ class KindOfAValueTest {
         Read r = read("UBND TỈNH KON TUM", "BÁO CÁO KẾT QUẢ THỰC HIỆN MỤC TIÊU BÌNH ĐẲNG GIỚI NĂM 2023", "",
                 "Chỉ tiêu;Năm 2023;Năm 2025", "Tỷ lệ nữ đại biểu Hội đồng nhân dân;25;30");
         assertEquals(List.of("2023 actual 25.0"), r.values(), "the report of results gives 2023; 2025 is withheld");
-        assertTrue(r.issues().stream().anyMatch(i -> i.code().equals("kind_conflict") && i.message().contains("2025")),
+        assertTrue(r.issues().stream().anyMatch(i -> i.code() == IssueCode.KIND_CONFLICT && i.message().contains("2025")),
                 r.issues().toString());
     }
 
@@ -59,6 +60,6 @@ class KindOfAValueTest {
         Read r = read("UBND TỈNH KON TUM", "BIỂU THỐNG KÊ NĂM 2023", "",
                 "Chỉ tiêu;Năm 2022;Năm 2023", "Tỷ lệ nữ đại biểu Hội đồng nhân dân;24;25");
         assertEquals(List.of(), r.values());
-        assertEquals(2, r.issues().stream().filter(i -> i.code().equals("kind_unstated")).count(), r.issues().toString());
+        assertEquals(2, r.issues().stream().filter(i -> i.code() == IssueCode.KIND_UNSTATED).count(), r.issues().toString());
     }
 }
