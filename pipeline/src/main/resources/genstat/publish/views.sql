@@ -19,12 +19,18 @@ FROM observation o
 JOIN indicator i ON i.code = o.indicator_code
 LEFT JOIN unit_year u ON u.code = o.unit_code AND o.year BETWEEN u.first_year AND u.last_year;
 
--- The latest actual (else estimate) value of each series.
-CREATE VIEW v_latest AS
+-- The one rule "actual, else estimate": one point per series and year, the actual value when there is
+-- one, else the estimate, and only values with a number (the Spark side: AnalyseSql.SERIES_POINTS).
+CREATE VIEW v_point AS
 SELECT * FROM v_observation
 WHERE kind IN ('actual', 'estimate') AND value IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY indicator_code, unit_code, sex
-                           ORDER BY year DESC, CASE kind WHEN 'actual' THEN 0 ELSE 1 END) = 1;
+QUALIFY row_number() OVER (PARTITION BY indicator_code, unit_code, sex, year
+                           ORDER BY CASE kind WHEN 'actual' THEN 0 ELSE 1 END) = 1;
+
+-- The latest point of each series.
+CREATE VIEW v_latest AS
+SELECT * FROM v_point
+QUALIFY row_number() OVER (PARTITION BY indicator_code, unit_code, sex ORDER BY year DESC) = 1;
 
 -- Each series with its trend, across plan generations.
 CREATE VIEW v_series AS

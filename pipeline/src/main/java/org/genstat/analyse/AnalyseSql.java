@@ -14,7 +14,7 @@ final class AnalyseSql {
               AND NOT array_contains(flags, 'range')
             """;
 
-    /** One point per series and year: the actual value, else the estimate. */
+    /** One point per series and year: the actual value, else the estimate (in DuckDB: views.sql v_point). */
     static final String SERIES_POINTS = """
             SELECT indicator_code, unit_code, sex, year, value FROM (
               SELECT *, row_number() OVER (PARTITION BY indicator_code, unit_code, sex, year

@@ -145,9 +145,8 @@ public record QualityFacts(List<Section> sections, List<Chart> charts) {
         }
         for (String[] h : heads) {
             List<double[]> points = new ArrayList<>();
-            String sql = "SELECT year, value FROM observation WHERE indicator_code = ? AND unit_code = ? AND sex = 'T'"
-                    + " AND kind IN ('actual', 'estimate') AND value IS NOT NULL"
-                    + " QUALIFY row_number() OVER (PARTITION BY year ORDER BY kind) = 1 ORDER BY year";
+            String sql = "SELECT year, value FROM v_point WHERE indicator_code = ? AND unit_code = ? AND sex = 'T'"
+                    + " ORDER BY year";
             try (var ps = c.prepareStatement(sql)) {
                 ps.setString(1, h[0]);
                 ps.setString(2, h[1]);

@@ -38,6 +38,7 @@ class ViewsTest {
                     "62 2025 Tỉnh Kon Tum"), rows(s, "SELECT unit_code || ' ' || year || ' ' || unit_name FROM v_observation"
                     + " ORDER BY 1"));
             assertEquals(count(s, "observation"), count(s, "v_observation"));
+            assertEquals(count(s, "observation"), count(s, "v_point"), "one actual point per unit and year here");
             assertEquals(count(s, "target_progress"), count(s, "v_target_progress"));
         }
     }
