@@ -18,7 +18,7 @@ final class RunSummary {
     private final Warehouse warehouse;
 
     /** The files and what became of them, read once: the line and the screen both tell them. */
-    private final List<org.genstat.discover.IngestFile> manifest;
+    private final List<org.genstat.ingest.IngestFile> manifest;
 
     RunSummary(JobExecution execution, Warehouse warehouse) {
         this.execution = execution;
@@ -89,7 +89,7 @@ final class RunSummary {
         }
         for (FileStatus status : List.of(FileStatus.REJECTED, FileStatus.HELD)) {
             manifest.stream().filter(f -> status.equals(f.status())).sorted(java.util.Comparator.comparing(
-                    org.genstat.discover.IngestFile::path)).forEach(f -> out.printf("  %-13s %s: %s%n", status, f.path(),
+                    org.genstat.ingest.IngestFile::path)).forEach(f -> out.printf("  %-13s %s: %s%n", status, f.path(),
                     f.reason()));
         }
         for (StepExecution s : execution.getStepExecutions()) {

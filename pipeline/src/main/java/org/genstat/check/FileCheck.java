@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.genstat.catalog.LabelMatch;
 import org.genstat.catalog.LabelMatcher;
 import org.genstat.discover.Discovery;
-import org.genstat.extract.IngestIssue;
+import org.genstat.ingest.IngestIssue;
 import org.genstat.extract.RawObservation;
 import org.genstat.extract.ReadLimits;
 import org.genstat.extract.ReportExtractor;

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.genstat.ingest.IngestFile;
 import org.genstat.storage.Warehouse;
 import org.genstat.vocabulary.FileStatus;
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.genstat.ingest.IngestFile;
 import org.genstat.parquet.AvroSchemas;
 import org.genstat.parquet.ParquetFiles;
 import org.genstat.parquet.Records;

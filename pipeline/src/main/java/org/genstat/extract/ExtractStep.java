@@ -1,5 +1,6 @@
 package org.genstat.extract;
 
+import org.genstat.ingest.IngestIssue;
 import org.genstat.vocabulary.FileStatus;
 import org.genstat.vocabulary.IssueCode;
 import org.genstat.vocabulary.Severity;
@@ -12,7 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.genstat.discover.IngestFile;
+import org.genstat.ingest.IngestFile;
 import org.genstat.discover.Manifest;
 import org.genstat.parquet.AvroSchemas;
 import org.genstat.parquet.ParquetFiles;

@@ -1,5 +1,7 @@
 package org.genstat.extract;
 
+import org.genstat.ingest.IngestIssue;
+import org.genstat.ingest.Sources;
 import org.genstat.vocabulary.Flag;
 import org.genstat.vocabulary.IssueCode;
 import org.genstat.vocabulary.Kind;

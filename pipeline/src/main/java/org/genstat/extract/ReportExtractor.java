@@ -1,5 +1,7 @@
 package org.genstat.extract;
 
+import org.genstat.ingest.IngestIssue;
+import org.genstat.ingest.Sources;
 import org.genstat.vocabulary.FileStatus;
 import org.genstat.vocabulary.IssueCode;
 import org.genstat.vocabulary.Severity;
@@ -12,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.genstat.discover.IngestFile;
+import org.genstat.ingest.IngestFile;
 import org.genstat.extract.layout.TitleBlock;
 import org.genstat.extract.sheet.CsvWorkbookReader;
 import org.genstat.extract.sheet.OdsWorkbookReader;

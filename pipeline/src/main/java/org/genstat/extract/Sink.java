@@ -1,6 +1,7 @@
 package org.genstat.extract;
 
 import java.util.function.Consumer;
+import org.genstat.ingest.IngestIssue;
 
 /** Where the observations and issues of a file go as they are found. */
 public interface Sink {

@@ -1,5 +1,6 @@
 package org.genstat.extract;
 
+import org.genstat.ingest.IngestIssue;
 import org.genstat.vocabulary.IssueCode;
 import org.genstat.vocabulary.Severity;
 import java.util.ArrayList;

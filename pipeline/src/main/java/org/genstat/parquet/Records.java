@@ -9,8 +9,8 @@ import static org.genstat.parquet.ParquetFiles.strings;
 
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
-import org.genstat.discover.IngestFile;
-import org.genstat.extract.IngestIssue;
+import org.genstat.ingest.IngestFile;
+import org.genstat.ingest.IngestIssue;
 import org.genstat.extract.RawObservation;
 
 /** Java records to and from their Avro form (field names as in schemas/avro). */

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.genstat.discover.Discovery;
-import org.genstat.discover.IngestFile;
+import org.genstat.ingest.IngestFile;
 import org.genstat.discover.Manifest;
 import org.genstat.extract.ExtractStep;
 import org.genstat.extract.ReadLimits;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.genstat.discover.Discovery;
-import org.genstat.discover.IngestFile;
+import org.genstat.ingest.IngestFile;
 import org.genstat.discover.Manifest;
 import org.genstat.parquet.ParquetFiles;
 import org.genstat.parquet.Records;

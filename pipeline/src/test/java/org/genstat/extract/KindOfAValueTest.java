@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.genstat.ingest.IngestIssue;
 import org.genstat.reference.ReferenceData;
 import org.genstat.vocabulary.IssueCode;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,6 @@
 package org.genstat.extract;
 
+import org.genstat.ingest.IngestIssue;
 import org.genstat.vocabulary.FileStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.genstat.discover.IngestFile;
+import org.genstat.ingest.IngestFile;
 import org.genstat.reference.ReferenceData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.genstat.discover.IngestFile;
+import org.genstat.ingest.IngestFile;
 import org.junit.jupiter.api.Test;
 
 /** Resubmission per value: a file is superseded only when later files give every key it gave. */

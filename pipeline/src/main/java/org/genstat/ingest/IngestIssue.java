@@ -1,4 +1,4 @@
-package org.genstat.extract;
+package org.genstat.ingest;
 
 import org.genstat.vocabulary.IssueCode;
 import org.genstat.vocabulary.Severity;

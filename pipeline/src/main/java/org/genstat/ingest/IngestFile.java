@@ -1,4 +1,4 @@
-package org.genstat.discover;
+package org.genstat.ingest;
 
 import org.genstat.vocabulary.FileStatus;
 
