@@ -22,33 +22,29 @@ public final class ValueParser {
     /** number, optional unit words, optional "/ denominator" with optional words after it. */
     private static final Pattern QUANTITY = Pattern.compile(
             "^" + NUM + "\\s*(%?\\s*[\\p{L} ]*?)\\s*(?:/\\s*" + NUM + "\\s*([\\p{L} .]*))?$");
-    private static final List<String[]> BOUNDS = List.of(
-            new String[] {"xuống dưới ", Flag.UPPER_BOUND.code()}, new String[] {"thấp hơn ", Flag.UPPER_BOUND.code()},
-            new String[] {"dưới ", Flag.UPPER_BOUND.code()}, new String[] {"<=", Flag.UPPER_BOUND.code()},
-            new String[] {"≤", Flag.UPPER_BOUND.code()}, new String[] {"<", Flag.UPPER_BOUND.code()},
-            new String[] {"ít nhất ", Flag.LOWER_BOUND.code()}, new String[] {"tối thiểu ", Flag.LOWER_BOUND.code()},
-            new String[] {"trên ", Flag.LOWER_BOUND.code()}, new String[] {">=", Flag.LOWER_BOUND.code()},
-            new String[] {"≥", Flag.LOWER_BOUND.code()}, new String[] {">", Flag.LOWER_BOUND.code()},
-            new String[] {"khoảng ", Flag.APPROXIMATE.code()}, new String[] {"xấp xỉ ", Flag.APPROXIMATE.code()},
-            new String[] {"~", Flag.APPROXIMATE.code()});
+    /** A phrase that makes the number next to it a bound (or an approximation), and the flag it sets. */
+    private record Bound(String phrase, Flag flag) {
+        static List<Bound> of(Flag flag, String... phrases) {
+            return java.util.Arrays.stream(phrases).map(p -> new Bound(p, flag)).toList();
+        }
+    }
+
+    /** Before the number; longer phrases first where one begins another ("xuống dưới ", "dưới "). */
+    private static final List<Bound> BOUNDS = concat(
+            Bound.of(Flag.UPPER_BOUND, "xuống dưới ", "thấp hơn ", "dưới ", "<=", "≤", "<"),
+            Bound.of(Flag.LOWER_BOUND, "ít nhất ", "tối thiểu ", "trên ", ">=", "≥", ">"),
+            Bound.of(Flag.APPROXIMATE, "khoảng ", "xấp xỉ ", "~"));
     /** The same in an English export: only there, where "under 5" is no Vietnamese clerk's heading. */
-    private static final List<String[]> BOUNDS_EN = List.of(
-            new String[] {"less than ", Flag.UPPER_BOUND.code()}, new String[] {"fewer than ", Flag.UPPER_BOUND.code()},
-            new String[] {"under ", Flag.UPPER_BOUND.code()}, new String[] {"below ", Flag.UPPER_BOUND.code()},
-            new String[] {"at most ", Flag.UPPER_BOUND.code()}, new String[] {"up to ", Flag.UPPER_BOUND.code()},
-            new String[] {"at least ", Flag.LOWER_BOUND.code()}, new String[] {"more than ", Flag.LOWER_BOUND.code()},
-            new String[] {"over ", Flag.LOWER_BOUND.code()}, new String[] {"above ", Flag.LOWER_BOUND.code()},
-            new String[] {"about ", Flag.APPROXIMATE.code()}, new String[] {"around ", Flag.APPROXIMATE.code()},
-            new String[] {"approximately ", Flag.APPROXIMATE.code()});
-    /** A bound written after the number, and its unit words: "75% trở lên", "300 pupils or more" (English). */
-    private static final List<String[]> TRAILING_BOUNDS = List.of(
-            new String[] {" trở lên", Flag.LOWER_BOUND.code()}, new String[] {" trở xuống", Flag.UPPER_BOUND.code()});
-    private static final List<String[]> TRAILING_BOUNDS_EN = List.of(
-            new String[] {" or more", Flag.LOWER_BOUND.code()}, new String[] {" or over", Flag.LOWER_BOUND.code()},
-            new String[] {" or above", Flag.LOWER_BOUND.code()}, new String[] {" and over", Flag.LOWER_BOUND.code()},
-            new String[] {" and above", Flag.LOWER_BOUND.code()}, new String[] {" or less", Flag.UPPER_BOUND.code()},
-            new String[] {" or fewer", Flag.UPPER_BOUND.code()}, new String[] {" or below", Flag.UPPER_BOUND.code()},
-            new String[] {" or under", Flag.UPPER_BOUND.code()}, new String[] {" and under", Flag.UPPER_BOUND.code()});
+    private static final List<Bound> BOUNDS_IN_ENGLISH = concat(BOUNDS,
+            Bound.of(Flag.UPPER_BOUND, "less than ", "fewer than ", "under ", "below ", "at most ", "up to "),
+            Bound.of(Flag.LOWER_BOUND, "at least ", "more than ", "over ", "above "),
+            Bound.of(Flag.APPROXIMATE, "about ", "around ", "approximately "));
+    /** After the number and its unit words: "75% trở lên", and in English "300 pupils or more". */
+    private static final List<Bound> TRAILING_BOUNDS = concat(
+            Bound.of(Flag.LOWER_BOUND, " trở lên"), Bound.of(Flag.UPPER_BOUND, " trở xuống"));
+    private static final List<Bound> TRAILING_BOUNDS_IN_ENGLISH = concat(TRAILING_BOUNDS,
+            Bound.of(Flag.LOWER_BOUND, " or more", " or over", " or above", " and over", " and above"),
+            Bound.of(Flag.UPPER_BOUND, " or less", " or fewer", " or below", " or under", " and under"));
     /**
      * Words that, among the words after a number, say it is not simply that number ("5 hoặc hơn",
      * "300 to 400 pupils"): such a cell is refused, never read as its first number.
@@ -97,17 +93,17 @@ public final class ValueParser {
             t = prel.replaceFirst("").trim();
         }
         t = t.replaceFirst("^(đạt|còn|giảm còn|tăng lên|là)\\s+", "");
-        for (String[] bound : english ? concat(TRAILING_BOUNDS, TRAILING_BOUNDS_EN) : TRAILING_BOUNDS) {
-            if (t.endsWith(bound[0])) {
-                flags.add(bound[1]);
-                t = t.substring(0, t.length() - bound[0].length()).replaceFirst("^(?:từ|from)\\s+", "").trim();
+        for (Bound bound : english ? TRAILING_BOUNDS_IN_ENGLISH : TRAILING_BOUNDS) {
+            if (t.endsWith(bound.phrase())) {
+                flags.add(bound.flag().code());
+                t = t.substring(0, t.length() - bound.phrase().length()).replaceFirst("^(?:từ|from)\\s+", "").trim();
                 break;
             }
         }
-        for (String[] bound : english ? concat(BOUNDS, BOUNDS_EN) : BOUNDS) {
-            if (t.startsWith(bound[0])) {
-                flags.add(bound[1]);
-                t = t.substring(bound[0].length()).trim();
+        for (Bound bound : english ? BOUNDS_IN_ENGLISH : BOUNDS) {
+            if (t.startsWith(bound.phrase())) {
+                flags.add(bound.flag().code());
+                t = t.substring(bound.phrase().length()).trim();
                 break;
             }
         }
@@ -142,10 +138,9 @@ public final class ValueParser {
         return ParsedValue.unreadable(text, "'" + text + "' is neither a number nor a known status");
     }
 
-    private static List<String[]> concat(List<String[]> a, List<String[]> b) {
-        List<String[]> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
+    @SafeVarargs
+    private static List<Bound> concat(List<Bound>... lists) {
+        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
     }
 
     private static boolean qualified(String unitWords) {
