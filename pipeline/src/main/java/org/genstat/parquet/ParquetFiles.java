@@ -141,6 +141,30 @@ public final class ParquetFiles {
         }
     }
 
+    /**
+     * The rows of a Parquet file or of every Parquet file below a folder, from their footers: what a
+     * step reports it wrote, without a Spark job to read it all back.
+     */
+    public static long rowCount(Path location) {
+        if (!java.nio.file.Files.exists(location)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(location)) {
+            long rows = 0;
+            for (Path p : s.filter(f -> f.getFileName().toString().endsWith(".parquet")
+                    && java.nio.file.Files.isRegularFile(f)).toList()) {
+                try (org.apache.parquet.hadoop.ParquetFileReader r = org.apache.parquet.hadoop.ParquetFileReader.open(
+                        new LocalInputFile(p), org.apache.parquet.ParquetReadOptions.builder(
+                                new org.apache.parquet.conf.HadoopParquetConfiguration(CONF)).build())) {
+                    rows += r.getRecordCount();
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the Parquet footers below " + location, e);
+        }
+    }
+
     /** A string field that may be null, from an Avro record (Avro gives Utf8). */
     public static String str(GenericRecord r, String field) {
         Object v = r.get(field);
