@@ -40,6 +40,23 @@ public final class IndicatorCatalog {
         return new IndicatorCatalog(List.copyOf(byCode.values()), others, abbreviations);
     }
 
+    /**
+     * A digest of everything a reading of labels depends on (indicators, aliases, abbreviations):
+     * work derived from the catalog is reused only while this is unchanged.
+     */
+    public String fingerprint() {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (Object part : List.of(byCode.values(), aliases, abbreviations)) {
+                md.update(part.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)); // records: every field
+                md.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public List<Abbreviation> abbreviations() {
         return abbreviations;
     }

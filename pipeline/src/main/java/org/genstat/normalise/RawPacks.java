@@ -40,7 +40,7 @@ final class RawPacks {
 
     /** The packs holding exactly these raw files (built where missing); stale packs are removed. */
     static List<Path> of(Warehouse warehouse, List<Path> rawFiles) {
-        Path dir = warehouse.root().resolve("raw/packs");
+        Path dir = warehouse.rawPacks();
         Map<String, List<Path>> groups = rawFiles.stream().sorted().collect(Collectors.groupingBy(
                 f -> f.getFileName().toString().substring(0, 1), TreeMap::new, Collectors.toList()));
         Map<Path, List<Path>> wanted = new TreeMap<>();

@@ -32,11 +32,30 @@ public final class NightInputs {
                 add(md, schemasDir.relativize(f).toString(), f);
             }
         }
-        Path code = codeLocation();
-        if (code != null && Files.isRegularFile(code)) {
-            add(md, "code", code); // a rebuilt genstat may read the same inputs differently
-        }
+        md.update(("code\n" + codeVersion()).getBytes(StandardCharsets.UTF_8)); // a rebuilt genstat may read the same inputs differently
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * The SHA-256 of the jar genstat runs from, read once per process; "classes" when it runs from a
+     * build folder (tests, an IDE), where each run starts from a fresh warehouse anyway.
+     */
+    public static String codeVersion() {
+        return CodeVersion.VALUE;
+    }
+
+    private static final class CodeVersion {
+        static final String VALUE = compute();
+
+        private static String compute() {
+            Path code = codeLocation();
+            if (code == null || !Files.isRegularFile(code)) {
+                return "classes";
+            }
+            MessageDigest md = sha256();
+            add(md, "code", code);
+            return HexFormat.of().formatHex(md.digest());
+        }
     }
 
     private static Path marker(Warehouse warehouse) {

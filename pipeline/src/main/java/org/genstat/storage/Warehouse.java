@@ -28,6 +28,16 @@ public record Warehouse(Path root) {
         return root.resolve("raw/issues");
     }
 
+    /** The raw observations gathered into a few packs for normalise: derived, rebuilt when missing. */
+    public Path rawPacks() {
+        return root.resolve("raw/packs");
+    }
+
+    /** What normalise made of each raw pack on its own (see ResolvedPacks): derived, rebuilt when missing. */
+    public Path resolvedPacks() {
+        return root.resolve("raw/resolved");
+    }
+
     public Path curated(String table) {
         return root.resolve("curated/" + table);
     }
