@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Reads the indicator set for a year from the warehouse: every catalog indicator for the country
  * and each province valid in that year, by sex where the indicator has sexes; the value of the
- * year, else the latest earlier one; and, for the country, the sum or weighted mean of the
+ * year, else the latest earlier one (a point of {@code v_point}: a number, the actual value else the
+ * estimate); and, for the country, the sum or weighted mean of the
  * provinces' reports beside the reported value.
  */
 final class SetQuery {
@@ -29,10 +30,9 @@ final class SetQuery {
               SELECT i.*, a.code AS area, a.name AS area_name, s.sex FROM indicator i CROSS JOIN areas a
               JOIN sexes s ON s.sex = 'T' OR i.sex_breakdown = 'F_M_T'),
             latest AS (
-              SELECT indicator_code, unit_code, sex, year, kind, value, flags, source_file FROM observation
-              WHERE year <= ? AND kind IN ('actual', 'estimate')
-              QUALIFY row_number() OVER (PARTITION BY indicator_code, unit_code, sex
-                       ORDER BY year DESC, CASE kind WHEN 'actual' THEN 0 ELSE 1 END) = 1),
+              SELECT indicator_code, unit_code, sex, year, kind, value, flags, source_file FROM v_point
+              WHERE year <= ?
+              QUALIFY row_number() OVER (PARTITION BY indicator_code, unit_code, sex ORDER BY year DESC) = 1),
             files AS (
               SELECT indicator_code, unit_code, sex, count(DISTINCT source_file) AS n FROM observation
               WHERE year <= ? GROUP BY ALL),
