@@ -12,6 +12,14 @@ import java.util.regex.Pattern;
 public final class VietText {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /*
+     * words() of a heading is asked for by every rule that reads headings, for every report, and the
+     * headings of a national inbox are a few hundred texts: folding them again was a sixth of extract.
+     */
+    private static final int CACHED_LENGTH = 200;
+    private static final int CACHED_TEXTS = 50_000;
+    private static final java.util.Map<String, String> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Pattern NOT_WORD_CHARS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private VietText() {
     }
@@ -42,7 +50,18 @@ public final class VietText {
 
     /** Folded, with every run of characters other than letters and digits turned into one space. */
     public static String words(String s) {
-        return fold(s).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        if (s == null || s.length() > CACHED_LENGTH) {
+            return NOT_WORD_CHARS.matcher(fold(s)).replaceAll(" ").trim();
+        }
+        String w = WORDS.get(s);
+        if (w == null) {
+            w = NOT_WORD_CHARS.matcher(fold(s)).replaceAll(" ").trim();
+            if (WORDS.size() >= CACHED_TEXTS) {
+                WORDS.clear(); // crude, but bounded: the headers of one batch of reports fit many times over
+            }
+            WORDS.put(s, w);
+        }
+        return w;
     }
 
     public static boolean isBlank(String s) {

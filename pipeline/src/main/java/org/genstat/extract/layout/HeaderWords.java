@@ -11,6 +11,19 @@ import org.genstat.vocabulary.Sex;
 /** The words a header cell uses to say what its column holds, in Vietnamese and in English. */
 public final class HeaderWords {
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
+    // Compiled once: these run for every header cell of every report (String.matches compiles each time).
+    private static final Pattern ESTIMATE_WORDS = Pattern.compile("\\b(uoc|uoc thuc hien|uoc tinh|uth|du kien|estimate)\\b");
+    private static final Pattern ACTUAL_WORDS = Pattern.compile("\\b(thuc hien|ket qua|so lieu|actual|dat duoc|th|kq)\\b");
+    private static final Pattern TARGET_WORDS = Pattern.compile("\\b(ke hoach|chi tieu|muc tieu|phan dau|target|plan|kh|ct|mt)\\b");
+    private static final Pattern BASELINE_WORDS = Pattern.compile("\\b(nam co so|so lieu co so|gia tri co so|muc co so|nam goc|baseline)\\b");
+    private static final Pattern NUMBERS_ONLY = Pattern.compile("[0-9 +-]+");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern A_YEAR = Pattern.compile("(?<![0-9])(19|20)[0-9]{2}(?![0-9])");
+    private static final Pattern LABEL_FILLER = Pattern.compile("\\bprel\\.?|\\(?sơ bộ\\)?|\\bước\\b|ước thực hiện|ước tính"
+            + "|thực hiện|kết quả|số liệu|kế hoạch|chỉ tiêu|mục tiêu|phấn đấu|cơ sở|năm gốc|năm|đến|giai đoạn|tổng số|tổng"
+            + "|chung|cộng|nữ|nam|\\bkỳ\\b|\\btotal\\b|\\bmale\\b|\\bfemale\\b|\\byear\\b|\\[yr\\]");
+    private static final Pattern NOT_LABEL_CHARS = Pattern.compile("[^\\p{L}\\p{N}%]+");
+    private static final Pattern YEAR_MARKERS = Pattern.compile("\\[YR\\]|\\bPrel\\.?");
     private static final Pattern YEAR_ALONE = Pattern.compile(
             "(năm|sơ bộ|so bo|prel\\.?|pre\\.?|ước|uoc|dự kiến|du kien|fy)?\\s*((?:19|20)[0-9]{2})\\s*"
                     + "(\\(\\*+\\)|\\*+|\\([a-z]\\)|[a-z])?", Pattern.CASE_INSENSITIVE);
@@ -85,7 +98,7 @@ public final class HeaderWords {
         if (looksLikeYear(header)) {
             return ColumnRole.VALUE;
         }
-        if (OTHER_BREAKDOWNS.contains(w) || w.matches("[0-9 +-]+")) {
+        if (OTHER_BREAKDOWNS.contains(w) || NUMBERS_ONLY.matcher(w).matches()) {
             return ColumnRole.IGNORED;
         }
         if (year(header) != null || kind(header) != null || sex(header) != null) {
@@ -122,17 +135,17 @@ public final class HeaderWords {
     public static String kind(String text) {
         String w = VietText.words(text);
         // Abbreviations as forms print them: ƯTH/UTH estimate, TH/KQ result, KH/CT/MT plan.
-        if (w.matches(".*\\b(uoc|uoc thuc hien|uoc tinh|uth|du kien|estimate)\\b.*")) {
+        if (ESTIMATE_WORDS.matcher(w).find()) {
             return Kind.ESTIMATE.code();
         }
-        if (w.matches(".*\\b(thuc hien|ket qua|so lieu|actual|dat duoc|th|kq)\\b.*")) {
+        if (ACTUAL_WORDS.matcher(w).find()) {
             return Kind.ACTUAL.code();
         }
-        if (w.matches(".*\\b(ke hoach|chi tieu|muc tieu|phan dau|target|plan|kh|ct|mt)\\b.*")) {
+        if (TARGET_WORDS.matcher(w).find()) {
             return Kind.TARGET.code();
         }
         // "cơ sở" alone also means grassroots ("thông tin cơ sở"): only the baseline phrases count.
-        if (w.matches(".*\\b(nam co so|so lieu co so|gia tri co so|muc co so|nam goc|baseline)\\b.*")) {
+        if (BASELINE_WORDS.matcher(w).find()) {
             return Kind.BASELINE.code();
         }
         return null;
@@ -145,7 +158,7 @@ public final class HeaderWords {
     public static String sex(String text) {
         String lower = VietText.lower(text).replace("trong đó", " ");
         String found = null;
-        for (String token : lower.split("[^\\p{L}]+")) {
+        for (String token : NON_LETTERS.split(lower)) {
             String s = switch (token) {
                 case "nữ", "female", "women", "girls" -> Sex.F.code();
                 case "nam", "male", "men", "boys" -> Sex.M.code();
@@ -167,14 +180,13 @@ public final class HeaderWords {
      * tables whose columns are indicators ("Crude birth rate 2005" → "Crude birth rate").
      */
     public static String labelPart(String header) {
-        String w = VietText.lower(header)
-                .replaceAll("(?<![0-9])(19|20)[0-9]{2}(?![0-9])", " ")
-                .replaceAll("\\bprel\\.?|\\(?sơ bộ\\)?|\\bước\\b|ước thực hiện|ước tính|thực hiện|kết quả|số liệu|kế hoạch"
-                        + "|chỉ tiêu|mục tiêu|phấn đấu|cơ sở|năm gốc|năm|đến|giai đoạn|tổng số|tổng|chung|cộng|nữ|nam"
-                        + "|\\bkỳ\\b|\\btotal\\b|\\bmale\\b|\\bfemale\\b|\\byear\\b|\\[yr\\]", " ")
-                .replaceAll("[^\\p{L}\\p{N}%]+", " ").trim();
-        return w.isEmpty() ? null : VietText.clean(header).replaceAll("(?<![0-9])(19|20)[0-9]{2}(?![0-9])", "")
-                .replaceAll("\\[YR\\]|\\bPrel\\.?", "").replaceAll("\\s+", " ").trim();
+        String w = LABEL_FILLER.matcher(A_YEAR.matcher(VietText.lower(header)).replaceAll(" ")).replaceAll(" ");
+        w = NOT_LABEL_CHARS.matcher(w).replaceAll(" ").trim();
+        if (w.isEmpty()) {
+            return null;
+        }
+        String label = YEAR_MARKERS.matcher(A_YEAR.matcher(VietText.clean(header)).replaceAll("")).replaceAll("");
+        return label.replaceAll("\\s+", " ").trim();
     }
 
     /** A heading that is a year and nothing else: "2016", "Năm 2016", "Sơ bộ 2019", "Prel. 2015", "2019 (*)". */

@@ -28,6 +28,10 @@ public final class PoiWorkbookReader implements WorkbookReader {
     private final DataFormatter formatter = new DataFormatter();
     private final boolean streaming;
 
+    static {
+        JaxpDefaults.apply();
+    }
+
     /** @param streaming true for an OOXML (zip) workbook, false for an OLE2 one (.xls, or encrypted) */
     public PoiWorkbookReader(boolean streaming) {
         this.streaming = streaming;
