@@ -12,6 +12,7 @@ import org.genstat.bench.BenchResults;
 import org.genstat.bench.DuckDbFloor;
 import org.genstat.bench.ExtractionFloor;
 import org.genstat.bench.NationalInbox;
+import org.genstat.bench.ReadmeQueries;
 import org.genstat.io.AtomicFiles;
 import org.genstat.reference.ReferenceData;
 import org.genstat.storage.Warehouse;
@@ -63,9 +64,13 @@ final class BenchCommand {
                 .replace("43", "44"), StandardCharsets.UTF_8);
         NightRunner.Ran oneNew = night(cli, inbox, warehouseDir, out);
         NightRunner.Ran nothingNew = night(cli, inbox, warehouseDir, out);
+        Path readme = Path.of(System.getProperty("genstat.home", ".")).resolve("README.md");
+        ReadmeQueries.Timing queries = Files.isRegularFile(readme)
+                ? ReadmeQueries.time(ReadmeQueries.of(Files.readString(readme)), new Warehouse(warehouseDir).duckdb())
+                : null;
 
         double spark = full.stepSeconds().getOrDefault("normalise", 0.0) + full.stepSeconds().getOrDefault("analyse", 0.0);
-        BenchResults results = new BenchResults(machine(), written.files(), written.bytes(), List.of(
+        List<BenchResults.Figure> figures = new ArrayList<>(List.of(
                 new BenchResults.Figure("full night from an empty warehouse", full.seconds(), null, "< 60 s"),
                 new BenchResults.Figure("extract vs unzip + no-op SAX of the same files (both on "
                         + Runtime.getRuntime().availableProcessors() + " threads)",
@@ -76,6 +81,12 @@ final class BenchCommand {
                 new BenchResults.Figure("night with one new file among them", oneNew.seconds(), null, "< 10 s"),
                 new BenchResults.Figure("night with nothing new (job time; the JVM start adds about 3 s)", nothingNew.seconds(),
                         null, "≤ 1/10 of a full night")));
+        if (queries != null) {
+            figures.add(new BenchResults.Figure("slowest of the README's " + queries.queries() + " analyst queries"
+                    + " (median of 5 runs, DuckDB, " + years + (years == 1 ? " year" : " years") + ")",
+                    queries.medianSeconds(), null, "< 0.1 s on ten years"));
+        }
+        BenchResults results = new BenchResults(machine(), written.files(), written.bytes(), figures);
         Files.createDirectories(dir);
         AtomicFiles.write(dir.resolve("results.md"), tmp -> Files.writeString(tmp, results.markdown()));
         AtomicFiles.write(dir.resolve("results.json"), tmp -> Files.writeString(tmp, results.json()));

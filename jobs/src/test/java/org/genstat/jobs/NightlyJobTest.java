@@ -189,15 +189,12 @@ class NightlyJobTest {
     @Test
     void everyReadmeQueryPrintsWhatTheReadmeShows() throws Exception {
         String readme = java.nio.file.Files.readString(Path.of("../README.md"));
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("```\\n\\$ \\./genstat query \"(.*?)\"\\n(.*?)```",
-                java.util.regex.Pattern.DOTALL).matcher(readme);
-        int examples = 0;
-        while (m.find()) {
-            examples++;
-            String out = genstat("query", m.group(1), "--warehouse", warehouse.toString());
-            assertEquals(m.group(2).strip(), out.strip(), "README example: " + m.group(1));
+        List<org.genstat.bench.ReadmeQueries.Example> examples = org.genstat.bench.ReadmeQueries.of(readme);
+        for (org.genstat.bench.ReadmeQueries.Example e : examples) {
+            String out = genstat("query", e.sql(), "--warehouse", warehouse.toString());
+            assertEquals(e.output().strip(), out.strip(), "README example: " + e.sql());
         }
-        assertTrue(examples >= 8, "the README's query examples were found: " + examples);
+        assertTrue(examples.size() >= 8, "the README's query examples were found: " + examples.size());
     }
 
     @Test

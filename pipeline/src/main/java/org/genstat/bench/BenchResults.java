@@ -22,7 +22,8 @@ public record BenchResults(String machine, int files, long bytes, List<Figure> f
         sb.append(String.format(Locale.ROOT, "%d reports, %.1f MB; %s%n%n", files, bytes / 1e6, machine));
         sb.append("| figure | seconds | floor (s) | ratio | goal |\n|---|---:|---:|---:|---|\n");
         for (Figure f : figures) {
-            sb.append(String.format(Locale.ROOT, "| %s | %.1f | %s | %s | %s |%n", f.name(), f.seconds(),
+            sb.append(String.format(Locale.ROOT, f.seconds() < 1 ? "| %s | %.3f | %s | %s | %s |%n"
+                            : "| %s | %.1f | %s | %s | %s |%n", f.name(), f.seconds(),
                     f.floor() == null ? "" : String.format(Locale.ROOT, "%.1f", f.floor()),
                     f.ratio() == null ? "" : String.format(Locale.ROOT, "%.1f×", f.ratio()),
                     f.goal() == null ? "" : f.goal()));
