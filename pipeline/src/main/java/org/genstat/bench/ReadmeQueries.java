@@ -27,8 +27,12 @@ public final class ReadmeQueries {
     public record Example(String sql, String output) {
     }
 
-    /** The slowest query's median time, and which query it was. */
-    public record Timing(double medianSeconds, String slowest, int queries) {
+    /**
+     * The slowest query's median time run to its end inside DuckDB ({@code EXPLAIN ANALYZE}: every
+     * row computed, none sent), and the slowest with every row fetched through JDBC, as a client sees
+     * it: on ten years of national data two of the examples return tens of thousands of rows.
+     */
+    public record Timing(double inDuckDb, double fetched, int queries) {
     }
 
     private ReadmeQueries() {
@@ -43,32 +47,34 @@ public final class ReadmeQueries {
         return out;
     }
 
-    /** Runs each query {@value #RUNS} times on a read-only connection, as an analyst's client would. */
+    /** Runs each query {@value #RUNS} times each way on a read-only connection, as an analyst's client would. */
     public static Timing time(List<Example> examples, Path duckdb) throws Exception {
         Properties readOnly = new Properties();
         readOnly.setProperty("duckdb.read_only", "true");
-        double worst = 0;
-        String slowest = null;
+        double inDuckDb = 0;
+        double fetched = 0;
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + duckdb, readOnly);
              Statement s = c.createStatement()) {
             for (Example e : examples) {
-                double[] runs = new double[RUNS];
-                for (int i = 0; i < RUNS; i++) {
-                    long start = System.nanoTime();
-                    try (ResultSet rs = s.executeQuery(e.sql())) {
-                        while (rs.next()) {
-                            rs.getObject(1); // every row fetched, as the query command prints them
-                        }
-                    }
-                    runs[i] = (System.nanoTime() - start) / 1e9;
-                }
-                Arrays.sort(runs);
-                if (runs[RUNS / 2] >= worst) {
-                    worst = runs[RUNS / 2];
-                    slowest = e.sql();
-                }
+                inDuckDb = Math.max(inDuckDb, median(s, "EXPLAIN ANALYZE " + e.sql()));
+                fetched = Math.max(fetched, median(s, e.sql()));
             }
         }
-        return new Timing(worst, slowest, examples.size());
+        return new Timing(inDuckDb, fetched, examples.size());
+    }
+
+    private static double median(Statement s, String sql) throws Exception {
+        double[] runs = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            try (ResultSet rs = s.executeQuery(sql)) {
+                while (rs.next()) {
+                    rs.getObject(1); // every row fetched, as the query command prints them
+                }
+            }
+            runs[i] = (System.nanoTime() - start) / 1e9;
+        }
+        Arrays.sort(runs);
+        return runs[RUNS / 2];
     }
 }
