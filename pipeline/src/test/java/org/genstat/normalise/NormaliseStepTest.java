@@ -107,6 +107,30 @@ class NormaliseStepTest {
         assertTrue(after.keySet().stream().noneMatch(before::containsKey), "every pack under the new rules: " + after);
     }
 
+    /** A night killed while it kept a pack: rows moved in, issues not yet written, Spark's scratch left. */
+    @Test
+    void aPackInterruptedBeforeItsIssuesIsResolvedAgainAndTheScratchIsRemoved() throws Exception {
+        Warehouse night = new Warehouse(dir);
+        Manifest.write(night.manifest(), List.of(report(night, sha(1), "011", 41.0, 1_000L),
+                report(night, sha(2), "012", 42.0, 1_000L)));
+        new NormaliseStep(spark, reference).run(night);
+        Map<String, String> first = observations(night);
+        Path issues;
+        try (Stream<Path> s = Files.list(night.resolvedPacks())) {
+            issues = s.filter(p -> p.getFileName().toString().startsWith("1-")
+                    && p.toString().endsWith(".issues.parquet")).findFirst().orElseThrow();
+        }
+        Files.delete(issues);
+        Path scratch = night.resolvedPacks().resolve(".written-999999");
+        Files.createDirectories(scratch.resolve(FileResolution.PACK + "=1"));
+
+        new NormaliseStep(spark, reference).run(night);
+
+        assertTrue(Files.isRegularFile(issues), "the pack is resolved again");
+        assertTrue(Files.notExists(scratch), "what the killed night left is removed");
+        assertEquals(first, observations(night));
+    }
+
     private static Map<Path, FileTime> resolved(Warehouse warehouse) throws Exception {
         Map<Path, FileTime> times = new TreeMap<>();
         try (Stream<Path> s = Files.list(warehouse.resolvedPacks())) {
