@@ -1,5 +1,6 @@
 package org.genstat.bench;
 
+import org.genstat.vocabulary.UnitLevel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -62,9 +63,9 @@ public final class NationalInbox {
         for (Unit u : registry.units()) {
             boolean valid = (u.validFrom() == null || !u.validFrom().isAfter(day))
                     && (u.validTo() == null || !u.validTo().isBefore(day));
-            if (valid && Unit.PROVINCE.equals(u.level())) {
+            if (valid && u.level() == UnitLevel.PROVINCE) {
                 provinces.add(u);
-            } else if (valid && Unit.COMMUNE.equals(u.level())) {
+            } else if (valid && u.level() == UnitLevel.COMMUNE) {
                 communes.add(u);
             }
         }
@@ -125,7 +126,7 @@ public final class NationalInbox {
     private static Unit province(UnitRegistry registry, Unit u, int year) {
         LocalDate day = LocalDate.of(year, 12, 31);
         Unit p = u;
-        while (p != null && !Unit.PROVINCE.equals(p.level()) && p.parentCode() != null && !p.parentCode().isEmpty()) {
+        while (p != null && p.level() != UnitLevel.PROVINCE && p.parentCode() != null && !p.parentCode().isEmpty()) {
             p = registry.byCode(p.parentCode(), day).orElse(null);
         }
         return p == null ? u : p;

@@ -104,7 +104,7 @@ public final class DuckDbPublisher {
         try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "unit")) {
             for (Unit u : reference.units().units()) {
                 a.beginRow();
-                text(a, u.code(), u.name(), u.level(), u.parentCode());
+                text(a, u.code(), u.name(), u.level().code(), u.parentCode());
                 date(a, u.validFrom());
                 date(a, u.validTo());
                 a.endRow();

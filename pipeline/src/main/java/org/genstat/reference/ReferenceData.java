@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.genstat.vocabulary.Coded;
+import org.genstat.vocabulary.UnitLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +75,7 @@ public record ReferenceData(IndicatorCatalog catalog, UnitRegistry units, List<D
     }
 
     private static Unit unit(Map<String, String> r) {
-        return new Unit(r.get("code"), r.get("name"), r.get("level"), blankToNull(r.get("parent_code")),
+        return new Unit(r.get("code"), r.get("name"), Coded.of(UnitLevel.class, r.get("level")), blankToNull(r.get("parent_code")),
                 date(r.get("valid_from")), date(r.get("valid_to")));
     }
 

@@ -2,14 +2,17 @@ package org.genstat.units;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.EnumSet;
+import java.util.Set;
 import org.genstat.text.VietText;
+import org.genstat.vocabulary.UnitLevel;
 
 /**
  * A unit name split into the kind its prefix says (Tỉnh, Huyện, Xã, …) and a key for matching:
  * folded, without the prefix, numbers without leading zeros ("Phường 01" = "Phường 1"); and the
  * prefix itself, folded ("thi tran"), or null.
  */
-public record UnitName(String levelHint, String key, String exact, String prefix) {
+public record UnitName(Set<UnitLevel> levelHint, String key, String exact, String prefix) {
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:(?:uy ban nhan dan|ubnd)\\s+)?"
                     + "(tinh|thanh pho|tp|thi xa|huyen|quan|xa|phuong|thi tran|dac khu)\\s+(.*)$");
@@ -37,16 +40,16 @@ public record UnitName(String levelHint, String key, String exact, String prefix
     }
 
     /** The levels a prefix allows; "thanh pho" is a province (centrally run city) or a district. */
-    private static String levelOf(String prefix) {
+    private static Set<UnitLevel> levelOf(String prefix) {
         return switch (prefix) {
-            case "tinh" -> Unit.PROVINCE;
-            case "thanh pho", "tp" -> Unit.PROVINCE + "|" + Unit.DISTRICT + "|" + Unit.COMMUNE;
-            case "thi xa", "huyen", "quan" -> Unit.DISTRICT;
-            default -> Unit.COMMUNE;
+            case "tinh" -> EnumSet.of(UnitLevel.PROVINCE);
+            case "thanh pho", "tp" -> EnumSet.of(UnitLevel.PROVINCE, UnitLevel.DISTRICT, UnitLevel.COMMUNE);
+            case "thi xa", "huyen", "quan" -> EnumSet.of(UnitLevel.DISTRICT);
+            default -> EnumSet.of(UnitLevel.COMMUNE);
         };
     }
 
-    public boolean allows(String level) {
+    public boolean allows(UnitLevel level) {
         return levelHint == null || levelHint.contains(level);
     }
 }

@@ -76,7 +76,7 @@ public final class UnitRegistry {
                 hits = new ArrayList<>(samePrefix);
             }
         }
-        if (hits.size() > 1 && wanted.levelHint() != null && wanted.levelHint().contains("|")) {
+        if (hits.size() > 1 && wanted.levelHint() != null && wanted.levelHint().size() > 1) {
             // "Thành phố X": prefer the highest level, as a title block names its own unit first.
             int top = hits.stream().mapToInt(Unit::depth).min().orElse(0);
             hits.removeIf(u -> u.depth() != top);

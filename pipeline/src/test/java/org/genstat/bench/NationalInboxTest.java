@@ -29,7 +29,7 @@ class NationalInboxTest {
         ReferenceData reference = ReferenceData.load(null);
         List<Unit> units = NationalInbox.units(reference.units(), 2025, 80);
         assertEquals(80, units.size());
-        assertEquals(34, units.stream().filter(u -> Unit.PROVINCE.equals(u.level())).count(), "the 34 provinces first");
+        assertEquals(34, units.stream().filter(u -> u.level() == org.genstat.vocabulary.UnitLevel.PROVINCE).count(), "the 34 provinces first");
         NationalInbox.Written written = NationalInbox.write(dir.resolve("inbox"), reference.units(), units,
                 List.of(2025), 2);
         assertEquals(80, written.files());

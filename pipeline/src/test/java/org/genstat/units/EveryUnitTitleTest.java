@@ -1,5 +1,6 @@
 package org.genstat.units;
 
+import org.genstat.vocabulary.UnitLevel;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ class EveryUnitTitleTest {
         int reallyAmbiguous = 0;
         List<String> wrong = new ArrayList<>();
         for (Unit u : registry.units()) {
-            if (Unit.NATIONAL.equals(u.level())) {
+            if (u.level() == UnitLevel.NATIONAL) {
                 continue;
             }
             // a year wholly inside the unit's validity: 2024 before the reorganisation, 2026 after it
@@ -71,7 +72,7 @@ class EveryUnitTitleTest {
     /** "ỦY BAN NHÂN DÂN XÃ HÀ BẮC, HUYỆN …, TỈNH …": the unit and every parent, in capitals. */
     private static String title(Unit u, LocalDate day, boolean diacritics) {
         List<String> parts = new ArrayList<>();
-        for (Unit p = u; p != null && !Unit.NATIONAL.equals(p.level()); p = parent(p, day)) {
+        for (Unit p = u; p != null && p.level() != UnitLevel.NATIONAL; p = parent(p, day)) {
             parts.add(p.name());
         }
         String t = "ỦY BAN NHÂN DÂN " + String.join(", ", parts).toUpperCase(Locale.ROOT);
@@ -86,7 +87,7 @@ class EveryUnitTitleTest {
     private static boolean namesake(Unit u, LocalDate day, boolean diacritics) {
         Map<String, Integer> counts = TITLES.computeIfAbsent(day + "/" + diacritics, k -> {
             Map<String, Integer> m = new HashMap<>();
-            registry.units().stream().filter(o -> o.validOn(day) && !Unit.NATIONAL.equals(o.level()))
+            registry.units().stream().filter(o -> o.validOn(day) && o.level() != UnitLevel.NATIONAL)
                     .forEach(o -> m.merge(key(title(o, day, diacritics)), 1, Integer::sum));
             return m;
         });

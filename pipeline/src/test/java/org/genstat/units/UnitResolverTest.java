@@ -1,5 +1,6 @@
 package org.genstat.units;
 
+import org.genstat.vocabulary.UnitLevel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,11 +29,11 @@ class UnitResolverTest {
     void theRegisterHasBothGenerationsOfUnits() {
         LocalDate before = LocalDate.of(2024, 1, 1);
         LocalDate after = LocalDate.of(2026, 1, 1);
-        assertEquals(63, registry.units().stream().filter(u -> "province".equals(u.level()) && u.validOn(before)).count());
-        assertEquals(34, registry.units().stream().filter(u -> "province".equals(u.level()) && u.validOn(after)).count());
-        assertEquals(696, registry.units().stream().filter(u -> "district".equals(u.level()) && u.validOn(before)).count());
-        assertEquals(0, registry.units().stream().filter(u -> "district".equals(u.level()) && u.validOn(after)).count());
-        assertEquals(3321, registry.units().stream().filter(u -> "commune".equals(u.level()) && u.validOn(after)).count());
+        assertEquals(63, registry.units().stream().filter(u -> u.level() == UnitLevel.PROVINCE && u.validOn(before)).count());
+        assertEquals(34, registry.units().stream().filter(u -> u.level() == UnitLevel.PROVINCE && u.validOn(after)).count());
+        assertEquals(696, registry.units().stream().filter(u -> u.level() == UnitLevel.DISTRICT && u.validOn(before)).count());
+        assertEquals(0, registry.units().stream().filter(u -> u.level() == UnitLevel.DISTRICT && u.validOn(after)).count());
+        assertEquals(3321, registry.units().stream().filter(u -> u.level() == UnitLevel.COMMUNE && u.validOn(after)).count());
     }
 
     @Test

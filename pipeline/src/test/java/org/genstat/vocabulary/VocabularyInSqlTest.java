@@ -30,7 +30,8 @@ class VocabularyInSqlTest {
             "measure", codes(Measure.class),
             "direction", codes(Direction.class),
             "flags", codes(Flag.class),
-            "code", codes(IssueCode.class));
+            "code", codes(IssueCode.class),
+            "level", codes(UnitLevel.class));
     private static final String COLUMN = "\\b(kind|sex|status|severity|measure|direction|code)";
     private static final List<Pattern> NAMED = List.of(
             Pattern.compile(COLUMN + "\\s*(?:=|<>|!=)\\s*'([^']*)'", Pattern.CASE_INSENSITIVE),

@@ -1,5 +1,6 @@
 package org.genstat.reference.build;
 
+import org.genstat.vocabulary.UnitLevel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,8 +47,8 @@ final class ConversionTable {
             String oldCode = r.get(4).isBlank() ? nameAndCode(r.get(6))[1] : r.get(4).trim();
             String newName = VietText.clean(r.get(1));
             t.provinces.putIfAbsent(newProvince[1],
-                    new Unit(newProvince[1], newProvince[0], Unit.PROVINCE, "VN", EFFECTIVE, null));
-            t.communes.putIfAbsent(newCode, new Unit(newCode, newName, Unit.COMMUNE, newProvince[1], EFFECTIVE, null));
+                    new Unit(newProvince[1], newProvince[0], UnitLevel.PROVINCE, "VN", EFFECTIVE, null));
+            t.communes.putIfAbsent(newCode, new Unit(newCode, newName, UnitLevel.COMMUNE, newProvince[1], EFFECTIVE, null));
             t.links.add(new LineageLink(oldCode, newCode, relation(r.get(5), VietText.clean(r.get(3)), newName),
                     EFFECTIVE));
             newProvincesOfOld.computeIfAbsent(oldProvince[1], k -> new TreeSet<>()).add(newProvince[1]);

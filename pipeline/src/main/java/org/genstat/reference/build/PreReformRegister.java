@@ -1,5 +1,6 @@
 package org.genstat.reference.build;
 
+import org.genstat.vocabulary.UnitLevel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -22,13 +23,13 @@ final class PreReformRegister {
         List<Unit> units = new ArrayList<>();
         for (JsonNode p : root.path("data")) {
             String pc = p.path("level1_id").asText();
-            units.add(new Unit(pc, VietText.clean(p.path("name").asText()), Unit.PROVINCE, "VN", null, LAST_DAY));
+            units.add(new Unit(pc, VietText.clean(p.path("name").asText()), UnitLevel.PROVINCE, "VN", null, LAST_DAY));
             for (JsonNode d : p.path("level2s")) {
                 String dc = d.path("level2_id").asText();
-                units.add(new Unit(dc, VietText.clean(d.path("name").asText()), Unit.DISTRICT, pc, null, LAST_DAY));
+                units.add(new Unit(dc, VietText.clean(d.path("name").asText()), UnitLevel.DISTRICT, pc, null, LAST_DAY));
                 for (JsonNode c : d.path("level3s")) {
                     units.add(new Unit(c.path("level3_id").asText(), VietText.clean(c.path("name").asText()),
-                            Unit.COMMUNE, dc, null, LAST_DAY));
+                            UnitLevel.COMMUNE, dc, null, LAST_DAY));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.genstat.reference.build;
 
+import org.genstat.vocabulary.UnitLevel;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,7 @@ public final class ReferenceDataBuilder {
         writeAliases(domain.resolve("aliases.csv"), schemas.resolve(ReferenceData.ALIASES));
 
         List<Unit> register = new ArrayList<>();
-        register.add(new Unit("VN", "Việt Nam", Unit.NATIONAL, null, null, null));
+        register.add(new Unit("VN", "Việt Nam", UnitLevel.NATIONAL, null, null, null));
         register.addAll(PreReformRegister.read(units.resolve("pre2025/dvhcvn_v20250301.json")));
         ConversionTable table = ConversionTable.read(
                 units.resolve("2025/BangChuyendoi\u0110VHCmoi_cu_khong_merge.csv"));
@@ -56,7 +57,7 @@ public final class ReferenceDataBuilder {
         register.addAll(table.communes.values());
         write(schemas.resolve(ReferenceData.UNITS),
                 List.of("code", "name", "level", "parent_code", "valid_from", "valid_to"), register,
-                u -> List.of(u.code(), u.name(), u.level(), str(u.parentCode()), str(u.validFrom()), str(u.validTo())));
+                u -> List.of(u.code(), u.name(), u.level().code(), str(u.parentCode()), str(u.validFrom()), str(u.validTo())));
 
         Map<String, LineageLink> distinct = new LinkedHashMap<>();
         for (LineageLink l : table.links) {
