@@ -26,6 +26,7 @@ import org.genstat.units.LineageLink;
 import org.genstat.units.Unit;
 import org.genstat.units.UnitRegistry;
 import org.genstat.vocabulary.Kind;
+import org.genstat.vocabulary.LineageRelation;
 
 /**
  * Aggregation one level up the unit hierarchy, only where the catalog allows it: counts
@@ -127,7 +128,7 @@ final class Aggregation {
             return null;
         }
         List<LineageLink> links = units.lineage().stream().filter(l -> l.oldCode().equals(unit.code())).toList();
-        boolean whole = !links.isEmpty() && links.stream().allMatch(l -> !"merged_part".equals(l.relation()));
+        boolean whole = !links.isEmpty() && links.stream().allMatch(l -> l.relation() != LineageRelation.MERGED_PART);
         return whole && links.stream().map(LineageLink::newCode).distinct().count() == 1 ? links.get(0).newCode() : null;
     }
 

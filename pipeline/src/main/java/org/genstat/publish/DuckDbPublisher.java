@@ -113,7 +113,7 @@ public final class DuckDbPublisher {
         try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "unit_lineage")) {
             for (LineageLink l : reference.units().lineage()) {
                 a.beginRow();
-                text(a, l.oldCode(), l.newCode(), l.relation());
+                text(a, l.oldCode(), l.newCode(), l.relation().code());
                 date(a, l.effectiveDate());
                 a.endRow();
             }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.genstat.vocabulary.Coded;
+import org.genstat.vocabulary.LineageRelation;
 import org.genstat.vocabulary.UnitLevel;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ public record ReferenceData(IndicatorCatalog catalog, UnitRegistry units, List<D
         }
         List<Unit> units = rows(schemasDir, UNITS, true).stream().map(ReferenceData::unit).toList();
         List<LineageLink> lineage = rows(schemasDir, LINEAGE, true).stream()
-                .map(r -> new LineageLink(r.get("old_code"), r.get("new_code"), r.get("relation"),
+                .map(r -> new LineageLink(r.get("old_code"), r.get("new_code"), Coded.of(LineageRelation.class, r.get("relation")),
                         LocalDate.parse(r.get("effective_date"))))
                 .toList();
         List<Denominator> denominators = rows(schemasDir, DENOMINATORS, false).stream()

@@ -1,7 +1,8 @@
 package org.genstat.units;
 
 import java.time.LocalDate;
+import org.genstat.vocabulary.LineageRelation;
 
-/** How a pre-reorganisation unit continues in a new one: same, merged_whole, merged_part or renamed. */
-public record LineageLink(String oldCode, String newCode, String relation, LocalDate effectiveDate) {
+/** How a pre-reorganisation unit continues in a new one. */
+public record LineageLink(String oldCode, String newCode, LineageRelation relation, LocalDate effectiveDate) {
 }

@@ -59,7 +59,7 @@ class UnitResolverTest {
 
     @Test
     void lineageLinksOldProvincesToNewOnes() {
-        assertTrue(registry.lineage().contains(new LineageLink("62", "51", "merged_whole", LocalDate.of(2025, 7, 1))));
-        assertTrue(registry.lineage().contains(new LineageLink("22", "22", "same", LocalDate.of(2025, 7, 1))));
+        assertTrue(registry.lineage().contains(new LineageLink("62", "51", org.genstat.vocabulary.LineageRelation.MERGED_WHOLE, LocalDate.of(2025, 7, 1))));
+        assertTrue(registry.lineage().contains(new LineageLink("22", "22", org.genstat.vocabulary.LineageRelation.SAME, LocalDate.of(2025, 7, 1))));
     }
 }

@@ -31,7 +31,8 @@ class VocabularyInSqlTest {
             "direction", codes(Direction.class),
             "flags", codes(Flag.class),
             "code", codes(IssueCode.class),
-            "level", codes(UnitLevel.class));
+            "level", codes(UnitLevel.class),
+            "relation", codes(LineageRelation.class));
     private static final String COLUMN = "\\b(kind|sex|status|severity|measure|direction|code)";
     private static final List<Pattern> NAMED = List.of(
             Pattern.compile(COLUMN + "\\s*(?:=|<>|!=)\\s*'([^']*)'", Pattern.CASE_INSENSITIVE),

@@ -1,5 +1,6 @@
 package org.genstat.reference.build;
 
+import org.genstat.vocabulary.LineageRelation;
 import org.genstat.vocabulary.UnitLevel;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -57,13 +58,13 @@ final class ConversionTable {
         }
         newProvincesOfOld.forEach((oldCode, news) -> {
             for (String newCode : news) {
-                String relation;
+                LineageRelation relation;
                 if (news.size() > 1) {
-                    relation = "merged_part";
+                    relation = LineageRelation.MERGED_PART;
                 } else if (oldProvincesOfNew.get(newCode).size() > 1) {
-                    relation = "merged_whole";
+                    relation = LineageRelation.MERGED_WHOLE;
                 } else {
-                    relation = sameName(oldProvinceNames.get(oldCode), t.provinces.get(newCode).name()) ? "same" : "renamed";
+                    relation = sameName(oldProvinceNames.get(oldCode), t.provinces.get(newCode).name()) ? LineageRelation.SAME : LineageRelation.RENAMED;
                 }
                 t.links.add(new LineageLink(oldCode, newCode, relation, EFFECTIVE));
             }
@@ -72,22 +73,22 @@ final class ConversionTable {
     }
 
     /** The table's notes, with their stray spaces and typos, as a lineage relation. */
-    static String relation(String note, String oldName, String newName) {
+    static LineageRelation relation(String note, String oldName, String newName) {
         String n = VietText.words(note);
         if (n.contains("mot phan") || n.contains("phan con lai")) {
-            return "merged_part";
+            return LineageRelation.MERGED_PART;
         }
         if (n.startsWith("nhap toan bo") || n.startsWith("sap xep toan bo")) {
-            return "merged_whole";
+            return LineageRelation.MERGED_WHOLE;
         }
         if (n.startsWith("giu nguyen")) {
-            return sameName(oldName, newName) ? "same" : "renamed";
+            return sameName(oldName, newName) ? LineageRelation.SAME : LineageRelation.RENAMED;
         }
         if (n.startsWith("doi ten") || n.startsWith("doi loai hinh")) {
-            return "renamed";
+            return LineageRelation.RENAMED;
         }
         // No note: the table does not say whether the whole commune moved, so re-basing is refused.
-        return "merged_part";
+        return LineageRelation.MERGED_PART;
     }
 
     private static boolean sameName(String a, String b) {

@@ -67,7 +67,7 @@ public final class ReferenceDataBuilder {
         links.sort(Comparator.comparing((LineageLink l) -> l.oldCode().length()).thenComparing(LineageLink::oldCode)
                 .thenComparing(LineageLink::newCode));
         write(schemas.resolve(ReferenceData.LINEAGE), List.of("old_code", "new_code", "relation", "effective_date"),
-                links, l -> List.of(l.oldCode(), l.newCode(), l.relation(), l.effectiveDate().toString()));
+                links, l -> List.of(l.oldCode(), l.newCode(), l.relation().code(), l.effectiveDate().toString()));
     }
 
     private static void writeIndicators(Path source, Path target) throws IOException {
