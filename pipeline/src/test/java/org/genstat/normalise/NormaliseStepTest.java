@@ -89,10 +89,7 @@ class NormaliseStepTest {
 
     @Test
     void changedAliasesResolveEveryPackAgain() throws Exception {
-        Warehouse night = new Warehouse(dir);
-        Manifest.write(night.manifest(), List.of(report(night, sha(1), "011", 41.0, 1_000L),
-                report(night, sha(2), "012", 42.0, 1_000L)));
-        new NormaliseStep(spark, reference).run(night);
+        Warehouse night = twoReportsNormalised();
         Map<Path, FileTime> before = resolved(night);
 
         IndicatorCatalog catalog = reference.catalog();
@@ -110,10 +107,7 @@ class NormaliseStepTest {
     /** A night killed while it kept a pack: rows moved in, issues not yet written, Spark's scratch left. */
     @Test
     void aPackInterruptedBeforeItsIssuesIsResolvedAgainAndTheScratchIsRemoved() throws Exception {
-        Warehouse night = new Warehouse(dir);
-        Manifest.write(night.manifest(), List.of(report(night, sha(1), "011", 41.0, 1_000L),
-                report(night, sha(2), "012", 42.0, 1_000L)));
-        new NormaliseStep(spark, reference).run(night);
+        Warehouse night = twoReportsNormalised();
         Map<String, String> first = observations(night);
         Path issues;
         try (Stream<Path> s = Files.list(night.resolvedPacks())) {
@@ -129,6 +123,15 @@ class NormaliseStepTest {
         assertTrue(Files.isRegularFile(issues), "the pack is resolved again");
         assertTrue(Files.notExists(scratch), "what the killed night left is removed");
         assertEquals(first, observations(night));
+    }
+
+    /** Two communes' reports, in two packs, normalised once. */
+    private Warehouse twoReportsNormalised() {
+        Warehouse night = new Warehouse(dir);
+        Manifest.write(night.manifest(), List.of(report(night, sha(1), "011", 41.0, 1_000L),
+                report(night, sha(2), "012", 42.0, 1_000L)));
+        new NormaliseStep(spark, reference).run(night);
+        return night;
     }
 
     private static Map<Path, FileTime> resolved(Warehouse warehouse) throws Exception {
