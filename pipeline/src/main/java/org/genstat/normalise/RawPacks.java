@@ -1,111 +1,24 @@
 package org.genstat.normalise;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericRecord;
 import org.genstat.parquet.AvroSchemas;
-import org.genstat.parquet.ParquetFiles;
+import org.genstat.parquet.ParquetPacks;
 import org.genstat.storage.Warehouse;
 
 /**
- * The raw observations normalise reads, gathered into at most {@value #PACKS} Parquet files.
- *
- * <p>Extract writes one small file per report, which keeps a report's reading idempotent and its
- * supersession exact; but Spark pays per file it opens (footer, reader set-up), which was most of
- * normalise on a national night. A pack holds the raw files whose SHA-256 begins with one hex
- * digit, and is named by a digest of its members (name, size, modification time): a night with
- * one new report rebuilds one pack and reuses the others. Packs are derived data: deleting them, or
- * copying the warehouse without keeping modification times, costs one rebuild, never a value.
+ * The raw observations normalise reads, gathered into {@link ParquetPacks}: extract writes one small
+ * file per report, which keeps a report's reading idempotent and its supersession exact, but Spark
+ * pays per file it opens (footer, reader set-up), which was most of normalise on a national night.
  */
 final class RawPacks {
-    static final int PACKS = 16;
+    static final int PACKS = ParquetPacks.PACKS;
 
     private RawPacks() {
     }
 
     /** The packs holding exactly these raw files (built where missing); stale packs are removed. */
     static List<Path> of(Warehouse warehouse, List<Path> rawFiles) {
-        Path dir = warehouse.rawPacks();
-        Map<String, List<Path>> groups = rawFiles.stream().sorted().collect(Collectors.groupingBy(
-                f -> f.getFileName().toString().substring(0, 1), TreeMap::new, Collectors.toList()));
-        Map<Path, List<Path>> wanted = new TreeMap<>();
-        groups.forEach((prefix, files) -> wanted.put(dir.resolve(prefix + "-" + digest(files) + ".parquet"), files));
-        wanted.entrySet().parallelStream().filter(e -> !Files.isRegularFile(e.getKey()))
-                .forEach(e -> write(e.getKey(), e.getValue()));
-        removeAllBut(dir, wanted.keySet());
-        return List.copyOf(wanted.keySet());
-    }
-
-    private static void write(Path pack, List<Path> files) {
-        Schema schema = AvroSchemas.get(AvroSchemas.RAW_OBSERVATION);
-        try (ParquetFiles.Writer w = ParquetFiles.writer(pack, schema)) {
-            for (Path f : files) {
-                for (GenericRecord r : ParquetFiles.read(f, r -> r)) {
-                    w.write(project(r, schema));
-                }
-            }
-            w.commit();
-        }
-    }
-
-    /** The record in the current schema, by field name: a raw file from an older genstat may lack a field. */
-    private static GenericRecord project(GenericRecord r, Schema schema) {
-        if (r.getSchema().equals(schema)) {
-            return r;
-        }
-        GenericData.Record out = new GenericData.Record(schema);
-        for (Schema.Field f : schema.getFields()) {
-            out.put(f.pos(), r.getSchema().getField(f.name()) == null ? GenericData.get().getDefaultValue(f)
-                    : r.get(f.name()));
-        }
-        return out;
-    }
-
-    private static String digest(List<Path> files) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            // Name, size and modification time, not the bytes: extract writes a raw file whole and anew
-            // whenever it reads a report again, and reading every raw file to name the packs took 2 s a
-            // night on ten years of national reports (33,550 files).
-            for (Path f : files) {
-                md.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-                md.update((Files.size(f) + ":" + Files.getLastModifiedTime(f).toInstant()).getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(md.digest()).substring(0, 20);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the raw observations to pack them", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void removeAllBut(Path dir, Set<Path> keep) {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        List<Path> stale = new ArrayList<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            s.filter(p -> !keep.contains(p)).forEach(stale::add);
-            for (Path p : stale) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot tidy " + dir, e);
-        }
+        return ParquetPacks.of(warehouse.rawPacks(), rawFiles, AvroSchemas.get(AvroSchemas.RAW_OBSERVATION));
     }
 }

@@ -126,6 +126,19 @@ public final class ParquetFiles {
                 .build();
     }
 
+    /** The Parquet files directly in {@code dir} (none when it does not exist), by name; temporary files left out. */
+    public static List<Path> in(Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".parquet") && !p.getFileName().toString().startsWith(".")
+                    && java.nio.file.Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
     /** Whether {@code location} is a Parquet file or a folder with at least one below it. */
     public static boolean exists(Path location) {
         if (java.nio.file.Files.isRegularFile(location)) {

@@ -17,7 +17,9 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.genstat.catalog.Indicator;
 import org.genstat.io.AtomicFiles;
+import org.genstat.parquet.AvroSchemas;
 import org.genstat.parquet.ParquetFiles;
+import org.genstat.parquet.ParquetPacks;
 import org.genstat.reference.ReferenceData;
 import org.genstat.units.LineageLink;
 import org.genstat.units.Unit;
@@ -71,7 +73,9 @@ public final class DuckDbPublisher {
         insert(c, WarehouseTable.OBSERVATION, w.curated("observation"),
                 "FROM read_parquet(%s, hive_partitioning = true) ORDER BY indicator_code, unit_code, year, sex, kind");
         insert(c, WarehouseTable.INGEST_FILE, w.manifest(), "FROM read_parquet(%s) ORDER BY path, sha256");
-        insert(c, WarehouseTable.INGEST_ISSUE, w.rawIssuesDir(), "FROM read_parquet(%s)");
+        // One small issues file per report: DuckDB took 6.4 s to read the 33,550 of ten national years.
+        ParquetPacks.of(w.rawIssuePacks(), ParquetFiles.in(w.rawIssuesDir()), AvroSchemas.get(AvroSchemas.INGEST_ISSUE));
+        insert(c, WarehouseTable.INGEST_ISSUE, w.rawIssuePacks(), "FROM read_parquet(%s)");
         insert(c, WarehouseTable.INGEST_ISSUE, w.normaliseIssues(), "FROM read_parquet(%s)");
         for (WarehouseTable t : WarehouseTable.analysed()) {
             insert(c, t, w.curated(t.table()), "FROM read_parquet(%s) ORDER BY ALL");

@@ -33,6 +33,11 @@ public record Warehouse(Path root) {
         return root.resolve("raw/packs");
     }
 
+    /** The raw issues gathered into a few packs for publish: derived, rebuilt when missing. */
+    public Path rawIssuePacks() {
+        return root.resolve("raw/issue-packs");
+    }
+
     /** What normalise made of each raw pack on its own (see ResolvedPacks): derived, rebuilt when missing. */
     public Path resolvedPacks() {
         return root.resolve("raw/resolved");
