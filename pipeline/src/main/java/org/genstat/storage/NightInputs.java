@@ -32,7 +32,8 @@ public final class NightInputs {
                 add(md, schemasDir.relativize(f).toString(), f);
             }
         }
-        md.update(("code\n" + codeVersion()).getBytes(StandardCharsets.UTF_8)); // a rebuilt genstat may read the same inputs differently
+        // A rebuilt genstat may read the same inputs differently.
+        md.update(("code\n" + codeVersion()).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(md.digest());
     }
 
