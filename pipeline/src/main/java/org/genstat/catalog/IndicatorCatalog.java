@@ -45,16 +45,8 @@ public final class IndicatorCatalog {
      * work derived from the catalog is reused only while this is unchanged.
      */
     public String fingerprint() {
-        try {
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-            for (Object part : List.of(byCode.values(), aliases, abbreviations)) {
-                md.update(part.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)); // records: every field
-                md.update((byte) 0);
-            }
-            return java.util.HexFormat.of().formatHex(md.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        // Records print every field.
+        return org.genstat.io.Sha256.hex(byCode.values() + "\0" + aliases + "\0" + abbreviations + "\0");
     }
 
     public List<Abbreviation> abbreviations() {

@@ -77,6 +77,23 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Deletes everything directly in {@code dir} but {@code keep}: how derived data (packs) drops
+     * what a rebuild replaced. Nothing happens when the folder does not exist.
+     */
+    public static void deleteAllBut(Path dir, java.util.Set<Path> keep) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(p -> !keep.contains(p)).toList()) {
+                deleteRecursively(p);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot tidy " + dir, e);
+        }
+    }
+
     public static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;

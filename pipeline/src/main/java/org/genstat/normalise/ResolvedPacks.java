@@ -2,20 +2,16 @@ package org.genstat.normalise;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.genstat.catalog.IndicatorCatalog;
 import org.genstat.ingest.IngestIssue;
 import org.genstat.io.AtomicFiles;
+import org.genstat.io.Sha256;
 import org.genstat.parquet.AvroSchemas;
 import org.genstat.parquet.ParquetFiles;
 import org.genstat.parquet.Records;
@@ -47,7 +43,7 @@ final class ResolvedPacks {
 
     static ResolvedPacks of(Warehouse warehouse, List<Path> rawPacks, IndicatorCatalog catalog) {
         Path dir = warehouse.resolvedPacks();
-        String rules = digest(catalog.fingerprint() + "\n" + NightInputs.codeVersion());
+        String rules = Sha256.hex(catalog.fingerprint() + "\n" + NightInputs.codeVersion()).substring(0, 12);
         List<Pack> packs = new ArrayList<>();
         for (Path raw : rawPacks) {
             String name = raw.getFileName().toString().replaceFirst("\\.parquet$", "") + "-" + rules;
@@ -103,25 +99,7 @@ final class ResolvedPacks {
 
     /** Removes what no current pack uses: resolutions of packs rebuilt since, or under older rules. */
     void removeStale() {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        Set<Path> keep = packs.stream().flatMap(p -> Stream.of(p.rows(), p.issues())).collect(Collectors.toSet());
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.filter(p -> !keep.contains(p)).toList()) {
-                AtomicFiles.deleteRecursively(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot tidy " + dir, e);
-        }
-    }
-
-    private static String digest(String text) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        AtomicFiles.deleteAllBut(dir, packs.stream().flatMap(p -> Stream.of(p.rows(), p.issues()))
+                .collect(Collectors.toSet()));
     }
 }

@@ -7,17 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
+import org.genstat.io.AtomicFiles;
 
 /**
  * Many small Parquet files of one schema gathered into at most {@value #PACKS}: the files whose
@@ -44,7 +42,7 @@ public final class ParquetPacks {
         groups.forEach((prefix, members) -> wanted.put(dir.resolve(prefix + "-" + digest(members) + ".parquet"), members));
         wanted.entrySet().parallelStream().filter(e -> !Files.isRegularFile(e.getKey()))
                 .forEach(e -> write(e.getKey(), e.getValue(), schema));
-        removeAllBut(dir, wanted.keySet());
+        AtomicFiles.deleteAllBut(dir, wanted.keySet());
         return List.copyOf(wanted.keySet());
     }
 
@@ -87,21 +85,6 @@ public final class ParquetPacks {
             throw new UncheckedIOException("cannot list the files to pack in " + files.get(0).getParent(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void removeAllBut(Path dir, Set<Path> keep) {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        List<Path> stale = new ArrayList<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            s.filter(p -> !keep.contains(p)).forEach(stale::add);
-            for (Path p : stale) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot tidy " + dir, e);
         }
     }
 }
