@@ -1,8 +1,6 @@
 package org.genstat.layout;
 
 import org.genstat.vocabulary.Flag;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.genstat.extract.layout.HeaderWords;
 import org.genstat.extract.sheet.SheetCell;
@@ -15,8 +13,6 @@ final class CellText {
     /** Numbers as statistics offices write them: "2 871", "-21 139", "959,4", "1.234,5", "(12)", "12.5%", "7.9*". */
     private static final Pattern NUMBER = Pattern.compile(
             "[-−–+]?\\(?[0-9][0-9 \u00A0\u202F.,']*\\)?\\s*%?\\s*(\\*{1,3}|\\([a-z*]\\)|[a-z])?", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> MISSING = Set.of("..", "...", "…", "#", "-", "–", "—", "x", ":", "n/a", "na", "(x)",
-            "(..)", "///", "-0-", "_");
 
     private CellText() {
     }
@@ -24,10 +20,14 @@ final class CellText {
     /** "2003/04", "2022-2023": a school or fiscal year, two consecutive years. */
     private static final Pattern YEAR_SPAN = Pattern.compile("((?:19|20)[0-9]{2})\\s*[/–-]\\s*((?:19|20)?[0-9]{2})");
 
+    /** "2008/1", "2009/12", "06.01.2010", "31/12/2023": a quarter, a month or a date, which heads a column. */
+    private static final Pattern PERIOD_OR_DATE = Pattern.compile(
+            "(?:19|20)[0-9]{2}\\s*/\\s*(?:0?[1-9]|1[0-2])|[0-3]?[0-9]([./])[01]?[0-9]\\1(?:19|20)?[0-9]{2}");
+
     /** A number, a missing-value mark or a status word: what a value cell holds. */
     static boolean isValue(SheetCell c) {
-        return c.number() != null || !isYearSpan(c.text())
-                && (isNumberText(c.text()) || isMissing(c.text()) || isStatus(c.text()));
+        return c.number() != null || !isYearSpan(c.text()) && !PERIOD_OR_DATE.matcher(VietText.clean(c.text())).matches()
+                && yearWithUnit(c.text()) == null && (isNumberText(c.text()) || isMissing(c.text()) || isStatus(c.text()));
     }
 
     /** A heading, though it parses as the fraction 2003/4. */
@@ -51,7 +51,19 @@ final class CellText {
     }
 
     static boolean isMissing(String text) {
-        return MISSING.contains(VietText.clean(text).toLowerCase(Locale.ROOT));
+        return !VietText.clean(text).isEmpty() && ValueParser.isMissingMark(text);
+    }
+
+    /**
+     * What a body cell under a value column holds: a value, or a range ("7 to 16"), which in a
+     * header names a group ("15 - 24") but under a heading is the value of its row.
+     */
+    static boolean isBodyValue(SheetCell c) {
+        return isValue(c) || isRange(c);
+    }
+
+    static boolean isRange(SheetCell c) {
+        return c.number() == null && ValueParser.rangeBounds(c.text(), false) != null;
     }
 
     /** "Duy trì", "Đạt", "Chưa phát hiện", "1/100.000": values in words that the value parser knows. */
@@ -72,6 +84,14 @@ final class CellText {
             return v == Math.rint(v) && v >= 1900 && v <= 2100 ? (int) v : null;
         }
         return HeaderWords.yearAlone(c.text());
+    }
+
+    private static final Pattern YEAR_WITH_UNIT = Pattern.compile("((?:19|20)[0-9]{2})\\s+\\p{L}[\\p{L} .]*");
+
+    /** "2004 petajoules", "2005 current dollars": a year over the unit of its column, a heading; else null. */
+    static Integer yearWithUnit(String text) {
+        java.util.regex.Matcher m = YEAR_WITH_UNIT.matcher(VietText.clean(text));
+        return m.matches() ? Integer.valueOf(m.group(1)) : null;
     }
 
     /** A row number or code in a stub: "1", "2.", "1.1", "I", "IV.", "a)", "(1)". */

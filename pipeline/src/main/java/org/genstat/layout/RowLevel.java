@@ -29,6 +29,7 @@ final class RowLevel {
     private static final Pattern SUB_WORDS = Pattern.compile(
             "^(trong do|trong so|of which|in which|thereof)\\b.*|^(nu|nam|nu gioi|nam gioi|phu nu|tre em gai|tre em trai"
                     + "|be gai|be trai|males?|females?|men|women|boys|girls|tong so|total|both sexes|chung)$");
+    private static final Pattern TOTAL_WORDS = Pattern.compile("^(tong so|tong cong|tong|total|all|both sexes|chung|cong)$");
 
     private RowLevel() {
     }
@@ -46,10 +47,27 @@ final class RowLevel {
                 return n.getValue();
             }
         }
-        if (SUB_WORDS.matcher(VietText.fold(t).replaceAll("[:.,]", " ").replaceAll("\\s+", " ").trim())
-                .matches() && t.length() < 60) {
+        if (SUB_WORDS.matcher(folded(t)).matches() && t.length() < 60) {
             return SUB_ROW;
         }
+        return indented(c);
+    }
+
+    /**
+     * "Total", "Tổng số": a sub-row under a heading that has no values of its own (or beside the sex
+     * sub-rows under it), but the sum of a list when it follows a row of values, so a sibling of that row.
+     */
+    static boolean isTotal(SheetCell c) {
+        return TOTAL_WORDS.matcher(folded(VietText.clean(c.text()))).matches();
+    }
+
+    private static String folded(String t) {
+        return VietText.fold(t).replaceAll("[:.,]", " ").replaceAll("\\s+", " ").trim();
+    }
+
+    /** The level indentation and boldness give, numbering and sub-row words aside. */
+    static int indented(SheetCell c) {
+        String raw = c.text();
         int spaces = 0;
         while (spaces < raw.length() && (raw.charAt(spaces) == ' ' || raw.charAt(spaces) == '\u00A0')) {
             spaces++;

@@ -26,6 +26,9 @@ final class Table {
                     + "|nam truoc = 100|co cau|% change|percent change|change from|difference|increase|decrease|structure"
                     + "|distribution|growth rate)\\b.*");
 
+    /** The level of a total row: any row after it that is not its sub-row leaves it. */
+    private static final int TOTAL = Integer.MAX_VALUE - 1;
+
     private record Frame(int level, int bullet, Heading heading, boolean section) {
     }
 
@@ -65,7 +68,7 @@ final class Table {
             if (stubCols.contains(c.col())) {
                 stub.add(c);
             } else if (valueCols.contains(c.col())) {
-                if (CellText.isValue(c)) {
+                if (CellText.isBodyValue(c)) {
                     valueCells.add(c);
                 } else {
                     wordsOverValues = true;
@@ -114,6 +117,10 @@ final class Table {
         List<Heading> path = new ArrayList<>();
         if (leader != null) {
             int level = RowLevel.of(ordinal != null ? ordinal : leader);
+            if (level == RowLevel.SUB_ROW && ordinal == null && RowLevel.isTotal(leader) && !stack.isEmpty()
+                    && !stack.peek().section() && stack.peek().bullet() == 0) {
+                level = RowLevel.indented(leader); // the total of the list above, not a part of its last row
+            }
             int bullet = RowLevel.bullet(level);
             Heading own = heading(leader, Integer.MAX_VALUE);
             if (bullet > 0) {
@@ -131,6 +138,9 @@ final class Table {
                 }
             }
             stack.descendingIterator().forEachRemaining(f -> path.add(f.heading()));
+            if (bullet == 0 && !section && RowLevel.isTotal(leader)) {
+                level = TOTAL; // the sum of its siblings heads none of them; sub-rows ("Nữ") still go under it
+            }
             stack.push(new Frame(level, bullet, own, section));
             if (bullet == 0) {
                 carried.keySet().removeIf(col -> col > leader.col()); // a new label ends what was merged down

@@ -34,7 +34,7 @@ final class TableFinder {
     /** The first table whose body starts at or after {@code from}, or null. */
     static Found next(String sheet, int number, List<SheetRow> rows, int from) {
         for (int d = from; d < rows.size(); d++) {
-            if (!isDataRow(rows.get(d))) {
+            if (!isDataRow(rows.get(d)) || yearsOverHeadings(rows, d)) {
                 continue;
             }
             Found f = build(sheet, number, rows, from, d);
@@ -58,8 +58,8 @@ final class TableFinder {
             if (isDataRow(r)) {
                 data.add(r);
                 SheetCell first = r.cells().get(0);
-                r.cells().stream().filter(c -> c != first && CellText.isValue(c)).forEach(c -> valueSeen.add(c.col()));
-            } else if (r.cells().stream().anyMatch(c -> valueSeen.contains(c.col()) && !CellText.isValue(c))) {
+                r.cells().stream().filter(c -> c != first && CellText.isBodyValue(c)).forEach(c -> valueSeen.add(c.col()));
+            } else if (r.cells().stream().anyMatch(c -> valueSeen.contains(c.col()) && !CellText.isBodyValue(c))) {
                 break;
             }
             last = r.index();
@@ -68,7 +68,7 @@ final class TableFinder {
         int stubEnd = stub.isEmpty() ? -1 : stub.get(stub.size() - 1);
         NavigableSet<Integer> valueCols = new TreeSet<>();
         for (SheetRow r : data) {
-            r.cells().stream().filter(c -> c.col() > stubEnd && CellText.isValue(c)).forEach(c -> valueCols.add(c.col()));
+            r.cells().stream().filter(c -> c.col() > stubEnd && CellText.isBodyValue(c)).forEach(c -> valueCols.add(c.col()));
         }
         if (valueCols.isEmpty()) {
             return null;
@@ -95,7 +95,7 @@ final class TableFinder {
             SheetRow r = rows.get(i);
             // Blank rows inside a header are the lower halves of cells merged down.
             if (below - r.index() > (header.isEmpty() ? 1 : 3) && !(below - r.index() <= 3 && isHeaderLike(r, minValue))
-                    || isDataRow(r)) {
+                    || isDataRow(r) && !yearsOverHeadings(rows, i) || below - r.index() > 1 && !header.isEmpty() && !nestsOver(r, header, minValue)) {
                 break;
             }
             boolean overValues = r.cells().stream().anyMatch(c -> c.col() >= minValue);
@@ -135,6 +135,48 @@ final class TableFinder {
         return new Found(table, bodyStart, titleStart);
     }
 
+    /**
+     * Across blank rows, a row is the header's upper level only if its headings nest over the ones below:
+     * none starts inside a heading that spans sub-headings in the row under it. Else it is a title line.
+     */
+    private static boolean nestsOver(SheetRow upper, List<SheetRow> header, int minValue) {
+        SheetRow top = header.get(0);
+        List<SheetRow> under = header.subList(1, header.size());
+        for (SheetCell c : upper.cells()) {
+            if (c.col() <= minValue || top.at(c.col()) != null) {
+                continue;
+            }
+            boolean insideSpan = top.cells().stream().anyMatch(t -> t.col() >= minValue && t.col() < c.col())
+                    && under.stream().anyMatch(u -> u.at(c.col()) != null);
+            if (insideSpan) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Industry groups | 2004" over "Establishments | Revenues | Sales": a row whose values are all years,
+     * right above a row of headings, heads the columns; a body starts with values, not with headings.
+     */
+    private static boolean yearsOverHeadings(List<SheetRow> rows, int d) {
+        SheetRow r = rows.get(d);
+        if (d + 1 >= rows.size() || rows.get(d + 1).index() != r.index() + 1 || isDataRow(rows.get(d + 1))) {
+            return false;
+        }
+        int firstYear = Integer.MAX_VALUE;
+        for (SheetCell c : r.cells()) {
+            if (CellText.isBodyValue(c)) {
+                if (CellText.year(c) == null) {
+                    return false;
+                }
+                firstYear = Math.min(firstYear, c.col());
+            }
+        }
+        int fromCol = firstYear;
+        return rows.get(d + 1).cells().stream().filter(c -> c.col() >= fromCol && !CellText.isBodyValue(c)).count() >= 2;
+    }
+
     /** Words in the columns left of the values only: a group heading, not a header. */
     private static boolean isSectionLike(SheetRow r, int minValue) {
         return r.cells().stream().allMatch(c -> c.col() < minValue && !CellText.isValue(c));
@@ -149,24 +191,28 @@ final class TableFinder {
     private static boolean isTitleLine(SheetRow r, int minValue) {
         List<SheetCell> words = r.cells().stream().filter(c -> !CellText.isNumber(c)).toList();
         return words.size() == 1 && VietText.clean(words.get(0).text()).length() >= 25
-                && r.cells().stream().filter(c -> c.col() >= minValue).count() <= 1;
+                && r.cells().stream().filter(c -> c.col() >= minValue).count() <= 1
+                && r.cells().stream().noneMatch(c -> c.col() > words.get(0).col()); // "Industry | 2004": a year heading
     }
 
     /** Leftmost columns that hold words, or only numbering or years, down the data rows. */
     private static List<Integer> stubColumns(List<SheetRow> data) {
-        TreeMap<Integer, int[]> counts = new TreeMap<>(); // col → {words, values, ordinals or years}
+        TreeMap<Integer, int[]> counts = new TreeMap<>(); // col → {words, values, ordinals or years, ranges, numbers}
         Map<Integer, Integer> years = new HashMap<>();
         Map<Integer, SheetCell> previous = new HashMap<>();
         for (SheetRow r : data) {
             for (SheetCell c : r.cells()) {
                 previous.putIfAbsent(c.col(), null);
-                int[] n = counts.computeIfAbsent(c.col(), k -> new int[3]);
-                if (CellText.year(c) != null) {
+                int[] n = counts.computeIfAbsent(c.col(), k -> new int[5]);
+                boolean year = CellText.year(c) != null || historicYear(c);
+                if (year) {
                     years.merge(c.col(), 1, Integer::sum);
                 }
+                n[3] += CellText.isRange(c) ? 1 : 0;
+                n[4] += CellText.isNumber(c) ? 1 : 0;
                 if (!CellText.isValue(c)) {
                     n[0]++;
-                } else if (numbering(c, previous.get(c.col())) || CellText.year(c) != null) {
+                } else if (numbering(c, previous.get(c.col())) || year) {
                     n[2]++;
                 } else {
                     n[1]++;
@@ -180,6 +226,10 @@ final class TableFinder {
             int[] n = counts.get(cols.get(i));
             boolean numbering = n[1] == 0 && n[2] > 0 && cols.get(i) < counts.lastKey()
                     && (stub.isEmpty() || years.getOrDefault(cols.get(i), 0) == n[2]);
+            if (!stub.isEmpty() && n[3] * 2 > n[0] && cols.subList(i + 1, cols.size()).stream()
+                    .allMatch(k -> counts.get(k)[4] == 0)) {
+                break; // ranges right of the row labels and no number beside them: the values ("7 to 16")
+            }
             if (words(n) || numbering) {
                 stub.add(cols.get(i));
             } else if (!stub.isEmpty() && i + 2 < cols.size() && words(counts.get(cols.get(i + 1)))
@@ -190,6 +240,13 @@ final class TableFinder {
             }
         }
         return stub;
+    }
+
+    /** 1875, 1900: years of a long series down the stub, older than the years a heading names. */
+    private static boolean historicYear(SheetCell c) {
+        Double v = c.number() != null ? c.number() : CellText.isNumberText(c.text()) && VietText.clean(c.text())
+                .matches("1[78][0-9]{2}") ? Double.valueOf(VietText.clean(c.text())) : null;
+        return v != null && v == Math.rint(v) && v >= 1700 && v < 1900;
     }
 
     private static boolean words(int[] n) {
@@ -318,25 +375,60 @@ final class TableFinder {
         List<SheetCell> cells = r.cells();
         int firstValue = -1;
         for (int i = 1; i < cells.size() && firstValue < 0; i++) {
-            firstValue = CellText.isValue(cells.get(i)) ? i : -1;
+            firstValue = CellText.isBodyValue(cells.get(i)) ? i : -1;
         }
         if (firstValue < 0) {
             return false;
         }
-        long values = cells.subList(firstValue, cells.size()).stream().filter(CellText::isValue).count();
-        return values * 2 >= cells.size() - firstValue;
+        long values = cells.subList(firstValue, cells.size()).stream().filter(CellText::isBodyValue).count();
+        return values * 2 >= cells.size() - firstValue && !namesGroups(r);
+    }
+
+    /**
+     * Ranges that name groups ("Age | 15-24 | 25-34 | 35-44", one after another, or one alone among words):
+     * a header. Ranges beside numbers, or repeated ("7 to 16 | 7 to 16 | 6 to 17"), are values.
+     */
+    private static boolean namesGroups(SheetRow r) {
+        List<SheetCell> ranges = new ArrayList<>();
+        for (SheetCell c : r.cells()) {
+            if (CellText.isRange(c)) {
+                ranges.add(c);
+            } else if (CellText.isNumber(c)) {
+                return false;
+            }
+        }
+        // "1,000– 2,499" is a thousand in English and one in Vietnamese: groups in order either way
+        return !ranges.isEmpty() && (inOrder(ranges, false) || inOrder(ranges, true));
+    }
+
+    private static boolean inOrder(List<SheetCell> ranges, boolean english) {
+        double previousHigh = Double.NEGATIVE_INFINITY;
+        for (SheetCell c : ranges) {
+            double[] bounds = org.genstat.extract.value.ValueParser.rangeBounds(c.text(), english);
+            if (bounds == null || bounds[0] < previousHigh) {
+                return false;
+            }
+            previousHigh = bounds[1];
+        }
+        return true;
     }
 
     /** "2016 | 2017 | Sơ bộ 2019": a header of years (typed as numbers or words), not a data row. */
     static boolean isYearHeader(SheetRow r) {
         List<Integer> years = new ArrayList<>();
+        boolean words = false;
         for (SheetCell c : r.cells()) {
-            Integer y = CellText.year(c);
+            Integer y = CellText.year(c) != null ? CellText.year(c) : CellText.yearWithUnit(c.text());
             if (y != null) {
                 years.add(y);
             } else if (CellText.isValue(c)) {
                 return false;
+            } else {
+                words |= !VietText.clean(c.text()).isEmpty();
             }
+        }
+        if (years.size() == 1 && !words) {
+            return true; // one year alone on its row: it heads the columns below, no row is labelled by nothing
         }
         if (years.size() < 2) {
             return false;

@@ -62,6 +62,68 @@ class LayoutReaderTest {
         assertEquals(List.of("A6", "A7", "A8", "B7"), cells.get("B8"), "the second table has its own title");
     }
 
+    @Test
+    void rangesUnderHeadingsAreValuesAndAgeGroupsInAHeaderAreHeadings() {
+        Map<String, List<String>> cells = read(
+                "Compulsory age of attendance, by state",
+                "State|2000|2004|Attendance required",
+                "Alabama|7 to 16|7 to 16|X",
+                "Alaska|7 to 16|6 to 16|",
+                "",
+                "",
+                "Nhóm tuổi|15-24|25-34",
+                "Nữ|10|20");
+        assertEquals(List.of("A1", "A2", "A3", "B2"), cells.get("B3"), "a range in the body is the value of its row");
+        assertEquals(List.of("A1", "A2", "A4", "C2"), cells.get("C4"));
+        assertEquals(List.of("A7", "A8", "B7"), cells.get("B8"), "age groups in order along a header name columns");
+        assertEquals(7, cells.size());
+    }
+
+    @Test
+    void quartersAndDatesHeadColumns() {
+        Map<String, List<String>> cells = read(
+                "Industry|2008/1|2008/2|06.01.2010",
+                "Total|6,1|2,0|2,9");
+        assertEquals(List.of("A1", "A2", "B1"), cells.get("B2"));
+        assertEquals(3, cells.size(), "\"2008/1\" is the first quarter of 2008, not the number 2008");
+    }
+
+    @Test
+    void aTotalRowIsTheSumOfTheListNotAPartOfItsLastRow() {
+        Map<String, List<String>> cells = read(
+                "Region|Population|Area",
+                "Tổng số|30|11",
+                "  North|10|5",
+                "  South|20|6",
+                "Total|30|11",
+                "Nữ|15|");
+        assertEquals(List.of("A1", "A3", "B1"), cells.get("B3"), "a total on top heads none of the rows under it");
+        assertEquals(List.of("A1", "A5", "B1"), cells.get("B5"), "a total at the end is a sibling of the rows above");
+        assertEquals(List.of("A1", "A5", "A6", "B1"), cells.get("B6"), "a sex sub-row still goes under the total");
+    }
+
+    @Test
+    void yearsOfALongSeriesDownTheStub() {
+        Map<String, List<String>> cells = read(
+                "Year|Population|Age 0-14",
+                "1875|1 912 647|659 267",
+                "1900|2 655 900|930 900",
+                "2002 1)|4 524 066|908 016");
+        assertEquals(List.of("A1", "A2", "B1"), cells.get("B2"));
+        assertEquals(List.of("A1", "A4", "C1"), cells.get("C4"), "a year with its footnote is a year");
+        assertEquals(6, cells.size(), "the years are row headings, not values");
+    }
+
+    @Test
+    void aYearOverARowOfHeadingsHeadsThem() {
+        Map<String, List<String>> cells = read(
+                "Industry groups|2004",
+                "|Establishments|Revenues",
+                "Total|8503|18453");
+        assertEquals(List.of("A1", "A3", "B1", "C2"), cells.get("C3"));
+        assertEquals(2, cells.size());
+    }
+
     /** Rows written as "a|b|c" (empty between bars is a blank cell); returns each value cell's heading cells, sorted. */
     private static Map<String, List<String>> read(String... lines) {
         Map<String, List<String>> out = new TreeMap<>();

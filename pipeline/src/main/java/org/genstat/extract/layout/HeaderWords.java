@@ -26,7 +26,7 @@ public final class HeaderWords {
     private static final Pattern YEAR_MARKERS = Pattern.compile("\\[YR\\]|\\bPrel\\.?");
     private static final Pattern YEAR_ALONE = Pattern.compile(
             "(năm|sơ bộ|so bo|prel\\.?|pre\\.?|ước|uoc|dự kiến|du kien|fy)?\\s*((?:19|20)[0-9]{2})\\s*"
-                    + "(\\(\\*+\\)|\\*+|\\([a-z]\\)|[a-z])?", Pattern.CASE_INSENSITIVE);
+                    + "(\\(\\*+\\)|\\*+|\\([a-z]\\)|[a-z]|[0-9]\\))?", Pattern.CASE_INSENSITIVE);
     private static final List<String> LABEL_HEADERS = List.of("chi tieu", "ten chi tieu", "noi dung",
             "noi dung chi tieu", "muc tieu chi tieu", "nhom chi tieu", "ten chi so", "chi so", "indicator",
             "indicators", "series name", "items", "iterms", "item");

@@ -56,7 +56,12 @@ public final class ValueParser {
     private static final List<String> STATUS_WORDS = List.of("duy tri", "chua phat hien", "duoc thuc hien long ghep",
             "thuc hien long ghep", "bo tri du", "hang quy", "hang thang", "hang nam", "hoan thanh", "chua hoan thanh",
             "dat", "chua dat", "khong dat", "dang thuc hien", "chua thuc hien", "khong phat sinh", "chua co so lieu");
-    private static final List<String> MISSING = List.of("", "-", "–", "—", "..", "...", "…", "x", "n/a", "na", "k/c");
+    /**
+     * What offices write for "no value": Vietnamese clerks ("k/c": không có) and statistical exports
+     * ("." and ":" not available, "(x)" confidential, "///" not applicable). One list: layout uses it too.
+     */
+    private static final java.util.Set<String> MISSING = java.util.Set.of("", ".", "..", "...", "…", "#", "-", "–", "—",
+            "x", ":", "n/a", "na", "(x)", "(..)", "///", "-0-", "_", "k/c");
 
     private ValueParser() {
     }
@@ -68,6 +73,22 @@ public final class ValueParser {
                     List.of(Flag.PERCENT_FORMAT.code()), null);
         }
         return new ParsedValue(ParsedValue.Kind.NUMBER, number, null, shown, List.of(), null);
+    }
+
+    /** A missing-value mark ("..", "-", "x", "k/c"), whatever its case. */
+    public static boolean isMissingMark(String raw) {
+        return MISSING.contains(VietText.clean(raw).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The two bounds of a range ("15 - 24", "từ 5 đến 10", "7 to 16"), else null. */
+    public static double[] rangeBounds(String raw, boolean english) {
+        Matcher m = RANGE.matcher(VietText.clean(raw).toLowerCase(java.util.Locale.ROOT));
+        if (!m.matches()) {
+            return null;
+        }
+        Double low = VietNumber.parse(m.group(1), english);
+        Double high = VietNumber.parse(m.group(2), english);
+        return low == null || high == null ? null : new double[] {low, high};
     }
 
     public static ParsedValue parse(String raw) {
