@@ -12,7 +12,7 @@ import org.genstat.text.VietText;
 final class CellText {
     /** Numbers as statistics offices write them: "2 871", "-21 139", "959,4", "1.234,5", "(12)", "12.5%", "7.9*". */
     private static final Pattern NUMBER = Pattern.compile(
-            "[-−–+]?\\(?[0-9][0-9 \u00A0\u202F.,']*\\)?\\s*%?\\s*(\\*{1,3}|\\([a-z*]\\)|[a-z])?", Pattern.CASE_INSENSITIVE);
+            "[-−–—+]?\\(?[0-9][0-9 \u00A0\u202F.,']*\\)?\\s*%?\\s*(\\*{1,3}|\\([a-z*]\\)|[a-z])?", Pattern.CASE_INSENSITIVE);
 
     private CellText() {
     }

@@ -11,11 +11,10 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.round;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.substring;
-import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
-import org.genstat.catalog.Generation;
 import org.genstat.catalog.Indicator;
 import org.genstat.catalog.IndicatorCatalog;
 import org.genstat.catalog.LabelMatcher;
@@ -36,10 +34,8 @@ import org.genstat.ingest.IngestIssue;
 import org.genstat.ingest.Sources;
 import org.genstat.parquet.AvroSchemas;
 import org.genstat.spark.SparkSchemas;
-import org.genstat.vocabulary.Flag;
 import org.genstat.vocabulary.IssueCode;
 import org.genstat.vocabulary.Severity;
-import org.genstat.vocabulary.Sex;
 
 /**
  * What normalise does to each file's raw observations on their own: the label to its catalog code,
@@ -96,7 +92,7 @@ final class FileResolution {
         Dataset<Row> matched = joined.filter(col("indicator_code").isNotNull())
                 .withColumn("sex", coalesce(col("m_sex"), col("sex")))
                 .join(broadcast(indicators()), col("indicator_code").equalTo(col("c_code")));
-        Column maleOfFemaleShare = col("c_sex_breakdown").equalTo("F_only").and(col("sex").equalTo(Sex.M.code()));
+        Column maleOfFemaleShare = ValueRules.maleOfFemaleShare();
         for (Row m : matched.filter(maleOfFemaleShare)
                 .groupBy(PACK, "source_file", "source_sheet", "indicator_code").agg(min("source_cell").as("cell"))
                 .orderBy("source_file", "cell").collectAsList()) {
@@ -104,23 +100,14 @@ final class FileResolution {
                     Severity.WARNING, IssueCode.MALE_VALUE_FOR_FEMALE_SHARE, m.getAs("indicator_code")
                     + " is itself a share of women; the value given for men is not used"));
         }
-        matched = matched.filter(col("c_sex_breakdown").notEqual("F_only").or(col("sex").notEqual(Sex.M.code())));
+        matched = matched.filter(not(maleOfFemaleShare));
 
         Dataset<Row> converted = matched.join(broadcast(conversions(matched)),
                 col("c_measure").eqNullSafe(col("k_measure"))
                         .and(col("unit_of_measure").eqNullSafe(col("k_uom")))
                         .and(col("denominator").eqNullSafe(col("k_denominator"))));
 
-        // Rounded to 6 decimals only when converted: 108/102 is 105.882353, not 105.88235294117646.
-        Column value = when(col("k_factor").equalTo(1), col("value"))
-                .otherwise(round(col("value").multiply(col("k_factor")), 6));
-        Column impossible = when(value.isNotNull().and(
-                col("c_measure").equalTo("percent").and(value.gt(100).or(value.lt(0)))
-                        .or(col("c_measure").isin("persons", "count").and(value.lt(0)))), lit(Flag.IMPOSSIBLE_VALUE.code()));
-        Column planYear = when(col("report_year").gt(0), col("report_year")).otherwise(col("year"));
-        Column definitionBreak = when(col("c_definition_break").and(planYear.leq(Generation.LAST_YEAR_OF_G2011)),
-                lit(Flag.DEFINITION_BREAK.code()));
-        Dataset<Row> valued = converted.withColumn("value", value)
+        Dataset<Row> valued = converted.withColumn("value", ValueRules.converted())
                 .withColumn("n_values", size(collect_set(coalesce(col("value").cast("string"), col("value_text")))
                         .over(Window.partitionBy("source_file", "indicator_code", "unit_code", "year", "sex", "kind"))));
         conflicts(valued, issues);
@@ -128,11 +115,10 @@ final class FileResolution {
         columns.add(col(PACK));
         Dataset<Row> rows = valued.filter(col("n_values").leq(1))
                 .withColumn("flags", array_distinct(array_compact(concat(col("flags"),
-                        array(col("k_flag"), impossible, definitionBreak)))))
-                .withColumn("sex", when(col("c_sex_breakdown").equalTo("F_only"), lit(Sex.T.code())).otherwise(col("sex")))
+                        array(col("k_flag"), ValueRules.impossible(col("value")), ValueRules.definitionBreak())))))
+                .withColumn("sex", ValueRules.sexOfFemaleShare())
                 .withColumn("measure", col("c_measure"))
-                .withColumn("generation", when(planYear.leq(Generation.LAST_YEAR_OF_G2011), lit(Generation.G2011))
-                        .otherwise(lit(Generation.G2021)))
+                .withColumn("generation", ValueRules.generation())
                 .select(columns.toArray(Column[]::new));
         return new Result(rows, issues);
     }
