@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.genstat.catalog.Alias;
 import org.genstat.catalog.IndicatorCatalog;
@@ -125,6 +126,16 @@ class NormaliseStepTest {
         assertEquals(first, observations(night));
     }
 
+    @Test
+    void aShareWrittenAsAFractionIsConvertedOnceAndIsNoImpossibleValue() {
+        Warehouse night = new Warehouse(dir);
+        Manifest.write(night.manifest(), List.of(report(night, sha(3), "013", 3.0, 4.0, 1_000L)));
+        new NormaliseStep(spark, reference).run(night);
+        Row r = spark.read().parquet(night.curated("observation").toString()).collectAsList().get(0);
+        assertEquals(75.0, r.<Double>getAs("value"), "3/4 is 75%");
+        assertEquals(List.of(), r.getList(r.fieldIndex("flags")), "judged as 75%, not as 3 × 25 × 25");
+    }
+
     /** Two communes' reports, in two packs, normalised once. */
     private Warehouse twoReportsNormalised() {
         Warehouse night = new Warehouse(dir);
@@ -159,9 +170,14 @@ class NormaliseStepTest {
 
     /** One report of a commune giving ECO.01 for 2024, as extract leaves it: raw Parquet and a manifest row. */
     private static IngestFile report(Warehouse warehouse, String sha, String unit, double value, long submittedAt) {
+        return report(warehouse, sha, unit, value, null, submittedAt);
+    }
+
+    private static IngestFile report(Warehouse warehouse, String sha, String unit, double value, Double denominator,
+                                     long submittedAt) {
         String path = "r-" + sha.substring(0, 8) + ".xlsx";
         RawObservation row = new RawObservation(sha, path, "Sheet1", "C5", LABEL, null, null, null, null, "%", unit,
-                2024, 2024, "F", "actual", value, null, String.valueOf(value), List.of(), submittedAt);
+                2024, 2024, "F", "actual", value, denominator, String.valueOf(value), List.of(), submittedAt);
         ParquetFiles.write(warehouse.rawObservations(sha), AvroSchemas.get(AvroSchemas.RAW_OBSERVATION), List.of(row),
                 Records::raw);
         return new IngestFile(path, sha, 1, unit, 2024, FileStatus.LOADED, null, 1, 1, 0, submittedAt, submittedAt, null,
