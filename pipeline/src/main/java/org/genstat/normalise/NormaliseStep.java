@@ -1,7 +1,6 @@
 package org.genstat.normalise;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.row_number;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +13,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 import org.genstat.discover.Manifest;
 import org.genstat.ingest.IngestFile;
@@ -62,12 +60,7 @@ public final class NormaliseStep {
         packs.removeStale();
 
         Dataset<Row> resolved = resolvedRows(packs);
-        Dataset<Row> curated = resolved
-                .withColumn("rn", row_number().over(Window
-                        .partitionBy("indicator_code", "unit_code", "year", "sex", "kind")
-                        .orderBy(col("submitted_at").desc(), col("source_file").desc(), col("source_cell"))))
-                .filter(col("rn").equalTo(1))
-                .select(SparkSchemas.columns(AvroSchemas.OBSERVATION));
+        Dataset<Row> curated = LatestSubmission.perKey(resolved);
         AtomicFiles.replaceDirectory(warehouse.curated("observation"), tmp -> curated
                 .repartition(col("year"))
                 .sortWithinPartitions("indicator_code", "unit_code", "sex", "kind")
