@@ -117,7 +117,8 @@ final class Table {
         List<Heading> path = new ArrayList<>();
         if (leader != null) {
             int level = RowLevel.of(ordinal != null ? ordinal : leader);
-            if (level == RowLevel.SUB_ROW && ordinal == null && RowLevel.isTotal(leader) && !stack.isEmpty()
+            boolean total = RowLevel.isTotal(leader);
+            if (level == RowLevel.SUB_ROW && ordinal == null && total && !stack.isEmpty()
                     && !stack.peek().section() && stack.peek().bullet() == 0) {
                 level = RowLevel.indented(leader); // the total of the list above, not a part of its last row
             }
@@ -138,7 +139,7 @@ final class Table {
                 }
             }
             stack.descendingIterator().forEachRemaining(f -> path.add(f.heading()));
-            if (bullet == 0 && !section && RowLevel.isTotal(leader)) {
+            if (bullet == 0 && !section && total) {
                 level = TOTAL; // the sum of its siblings heads none of them; sub-rows ("Nữ") still go under it
             }
             stack.push(new Frame(level, bullet, own, section));

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.genstat.extract.sheet.SheetCell;
 import org.genstat.extract.sheet.SheetRow;
+import org.genstat.extract.value.ValueParser;
 import org.genstat.text.VietText;
 
 /**
@@ -94,8 +95,10 @@ final class TableFinder {
         for (; i >= from && header.size() < MAX_HEADER_ROWS; i--) {
             SheetRow r = rows.get(i);
             // Blank rows inside a header are the lower halves of cells merged down.
-            if (below - r.index() > (header.isEmpty() ? 1 : 3) && !(below - r.index() <= 3 && isHeaderLike(r, minValue))
-                    || isDataRow(r) && !yearsOverHeadings(rows, i) || below - r.index() > 1 && !header.isEmpty() && !nestsOver(r, header, minValue)) {
+            int gap = below - r.index();
+            if (gap > (header.isEmpty() ? 1 : 3) && !(gap <= 3 && isHeaderLike(r, minValue))
+                    || isDataRow(r) && !yearsOverHeadings(rows, i)
+                    || gap > 1 && !header.isEmpty() && !nestsOver(r, header, minValue)) {
                 break;
             }
             boolean overValues = r.cells().stream().anyMatch(c -> c.col() >= minValue);
@@ -244,8 +247,8 @@ final class TableFinder {
 
     /** 1875, 1900: years of a long series down the stub, older than the years a heading names. */
     private static boolean historicYear(SheetCell c) {
-        Double v = c.number() != null ? c.number() : CellText.isNumberText(c.text()) && VietText.clean(c.text())
-                .matches("1[78][0-9]{2}") ? Double.valueOf(VietText.clean(c.text())) : null;
+        String t = VietText.clean(c.text());
+        Double v = c.number() != null ? c.number() : t.matches("1[78][0-9]{2}") ? Double.valueOf(t) : null;
         return v != null && v == Math.rint(v) && v >= 1700 && v < 1900;
     }
 
@@ -404,7 +407,7 @@ final class TableFinder {
     private static boolean inOrder(List<SheetCell> ranges, boolean english) {
         double previousHigh = Double.NEGATIVE_INFINITY;
         for (SheetCell c : ranges) {
-            double[] bounds = org.genstat.extract.value.ValueParser.rangeBounds(c.text(), english);
+            double[] bounds = ValueParser.rangeBounds(c.text(), english);
             if (bounds == null || bounds[0] < previousHigh) {
                 return false;
             }
@@ -418,7 +421,8 @@ final class TableFinder {
         List<Integer> years = new ArrayList<>();
         boolean words = false;
         for (SheetCell c : r.cells()) {
-            Integer y = CellText.year(c) != null ? CellText.year(c) : CellText.yearWithUnit(c.text());
+            Integer year = CellText.year(c);
+            Integer y = year != null ? year : CellText.yearWithUnit(c.text());
             if (y != null) {
                 years.add(y);
             } else if (CellText.isValue(c)) {
