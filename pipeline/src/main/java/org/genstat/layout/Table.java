@@ -87,6 +87,9 @@ final class Table {
         }
         List<Heading> rowPath = place(stub, false);
         for (SheetCell v : valueCells) {
+            if (CellText.isNoValue(v)) {
+                continue;
+            }
             List<Heading> headings = new ArrayList<>(titles);
             headings.addAll(stubHeads);
             List<Heading> columns = columnPaths.getOrDefault(v.col(), List.of());

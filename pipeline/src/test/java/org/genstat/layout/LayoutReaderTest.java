@@ -124,6 +124,19 @@ class LayoutReaderTest {
         assertEquals(2, cells.size());
     }
 
+    @Test
+    void aMarkOfNoValueShapesTheTableButIsNoValueCell() {
+        Map<String, List<String>> cells = read(
+                "State|2000|2002|Half day",
+                "Alabama|..|7|X",
+                "Alaska|-|x|",
+                "Arizona|#|n/a|");
+        assertEquals(List.of("A1", "A2", "C1"), cells.get("C2"));
+        assertEquals(List.of("A1", "A2", "D1"), cells.get("D2"), "a capital X is a check mark");
+        assertEquals(List.of("A1", "A4", "B1"), cells.get("B4"), "'#' rounds to zero");
+        assertEquals(3, cells.size(), "'..', '-', 'x', 'n/a' say there is no value");
+    }
+
     /** Rows written as "a|b|c" (empty between bars is a blank cell); returns each value cell's heading cells, sorted. */
     private static Map<String, List<String>> read(String... lines) {
         Map<String, List<String>> out = new TreeMap<>();
