@@ -111,8 +111,9 @@ public final class LabelMatcher {
 
     private LabelMatch matchLabel(String label, String unit, String generation, String number) {
         String key = keys.of(label);
-        String measured = unit == null || unit.isBlank() ? key : key + " " + keys.of(unit);
-        Set<String> unitMeasures = measuresOfUnit(unit == null ? "" : keys.of(unit));
+        String unitKey = unit == null || unit.isBlank() ? "" : keys.of(unit);
+        String measured = unitKey.isEmpty() ? key : key + " " + unitKey;
+        Set<String> unitMeasures = MeasureEvidence.measuresOfUnit(unitKey);
         if (key.isEmpty()) {
             return LabelMatch.unmatched("the label is empty", List.of());
         }
@@ -137,17 +138,21 @@ public final class LabelMatcher {
                     + " and names no measure); if it is one, add its wording to schemas/reference/aliases-local.csv",
                     List.of());
         }
-        if (statesSeveralTargets(key)) {
+        if (MeasureEvidence.statesSeveralTargets(key)) {
             return LabelMatch.unmatched("the label states more than one target (several shares with no year"
                     + " between them): write one row per indicator", nearest(index.rank(label)));
         }
         List<WordingIndex.Scored> ranked = index.rank(label, code -> unitMeasures.isEmpty()
-                || unitMeasures.contains(catalog.get(code).measure()) ? prior(code, measured, generation) : 0);
+                || unitMeasures.contains(catalog.get(code).measure()) ? prior(code, measured, generation, number) : 0);
         if (!ranked.isEmpty() && ranked.get(0).score() >= THRESHOLD
                 && ranked.get(0).score() - (ranked.size() > 1 ? ranked.get(1).score() : 0) >= MARGIN
-                && statesTheMeasure(measured, catalog.get(ranked.get(0).code()).measure())) {
+                && MeasureEvidence.statesTheMeasure(measured, catalog.get(ranked.get(0).code()).measure())) {
             String code = ranked.get(0).code();
             return LabelMatch.matched(code, "similar " + ranked.get(0));
+        }
+        if (corroboratedByNumber(ranked, generation, number)
+                && MeasureEvidence.namesTheMeasure(key, unitKey, catalog.get(ranked.get(0).code()).measure())) {
+            return LabelMatch.matched(ranked.get(0).code(), "similar+number " + ranked.get(0));
         }
         return LabelMatch.unmatched("no catalog wording matches this label", nearest(ranked));
     }
@@ -180,14 +185,63 @@ public final class LabelMatcher {
      * the label's or when the code the catalog numbers in one plan generation only is no candidate in the other
      * (the 2011–2020 strategy has no adolescent birth rate, the 2021–2030 one no abortion ratio).
      */
-    private double prior(String code, String key, String generation) {
+    private double prior(String code, String key, String generation, String number) {
         Indicator i = catalog.get(code);
         boolean otherGeneration = Generation.G2011.equals(generation) && i.g2011Ref() == null && i.g2021Ref() != null
                 || Generation.G2021.equals(generation) && i.g2021Ref() == null && i.g2011Ref() != null;
-        if (otherGeneration || measureContradicts(key, i.measure())) {
+        if (otherGeneration || MeasureEvidence.measureContradicts(key, i.measure())) {
             return 0;
         }
-        return statesTheMeasure(key, i.measure()) ? 1 : UNSTATED_SHARE;
+        Set<String> goalDomains = domainsOfGoal(generation, number);
+        double goal = goalDomains.isEmpty() || goalDomains.contains(i.domain()) ? 1 : OTHER_GOAL;
+        return goal * (MeasureEvidence.statesTheMeasure(key, i.measure()) ? 1 : UNSTATED_SHARE);
+    }
+
+    /**
+     * Two signals that agree: the words rank a code first, though not clearly enough alone, and the row
+     * is numbered as the plan generation numbers that code ("6.1" in 2011–2020), ahead of any other code
+     * of that number by MARGIN. The number never overrides the words; it only vouches for their choice,
+     * and only for a row that names the code's measure ({@link MeasureEvidence#namesTheMeasure}).
+     */
+    private boolean corroboratedByNumber(List<WordingIndex.Scored> ranked, String generation, String number) {
+        if (ranked.isEmpty() || generation == null || number == null || ranked.get(0).score() < CORROBORATED) {
+            return false;
+        }
+        WordingIndex.Scored best = ranked.get(0);
+        if (!number.equals(refIn(generation, catalog.get(best.code())))) {
+            return false;
+        }
+        return ranked.stream().skip(1).noneMatch(r -> number.equals(refIn(generation, catalog.get(r.code())))
+                && best.score() - r.score() < MARGIN);
+    }
+
+    /** The lowest score the words may give a code the row's number vouches for. */
+    static final double CORROBORATED = 0.2;
+
+    private static String refIn(String generation, Indicator i) {
+        return Generation.G2011.equals(generation) ? i.g2011Ref() : Generation.G2021.equals(generation) ? i.g2021Ref() : null;
+    }
+
+    /** A code of another domain than the goal the row is numbered under ("2.2": goal 2, the economy). */
+    static final double OTHER_GOAL = 0.5;
+
+    /**
+     * The domains a plan generation's goal number stands for, from the catalog's own numbering ("2.x" in
+     * 2011–2020 is the economy); empty when the number or generation is not known or numbers no code.
+     */
+    private Set<String> domainsOfGoal(String generation, String number) {
+        if (generation == null || number == null || !number.matches("\\d+\\..*")) {
+            return Set.of();
+        }
+        String goal = number.substring(0, number.indexOf('.') + 1);
+        Set<String> domains = new HashSet<>();
+        for (Indicator i : catalog.indicators()) {
+            String ref = refIn(generation, i);
+            if (ref != null && ref.startsWith(goal)) {
+                domains.add(i.domain());
+            }
+        }
+        return domains;
     }
 
     /** A share whose label states no share is less likely than a count or ratio that fits as well. */
@@ -196,73 +250,6 @@ public final class LabelMatcher {
     /** The comparable form of a label, as this matcher reads it. */
     public LabelKey keys() {
         return keys;
-    }
-
-    /**
-     * Evidence beyond words: a label that counts ("Số giáo viên", "(Nghìn người)", "(Cơ sở)") is no
-     * share, and a label that is a share ("Tỷ lệ …", "%") is no count of persons.
-     */
-    /**
-     * The measures a written unit of measure allows: "/100.000" a rate per 100,000, "bé trai/100 bé gái"
-     * boys per 100 girls, "%" a share. A unit that names none ("người", "tin, bài") allows any; so does
-     * "lần", which is a ratio in times (FAM.01) but also a count of occurrences ("5 lần kiểm tra").
-     */
-    static Set<String> measuresOfUnit(String unitKey) {
-        String u = " " + unitKey + " ";
-        if (u.contains("%") || u.contains(" phan tram ")) {
-            return Set.of("percent");
-        }
-        if (u.matches(".*\\b100 ?000\\b.*")) {
-            return Set.of("per_100k_live_births");
-        }
-        if (u.matches(".*\\b1 ?000\\b.*")) {
-            return Set.of("per_1000_live_births", "per_1000_women_15_19");
-        }
-        if (u.matches(".*\\b100 (be gai|nu|female).*")) {
-            return Set.of("boys_per_100_girls", "males_per_100_females");
-        }
-        return Set.of();
-    }
-
-    /**
-     * "80% cán bộ … được nâng cao nhận thức; 100% huyện tổ chức …" names two indicators, and
-     * "đến năm 2025 đạt 60% và đến năm 2030 đạt 75%" one with two targets: shares without a year within
-     * four words of them belong to different indicators, and no one code is the label's.
-     */
-    static boolean statesSeveralTargets(String key) {
-        String[] w = key.replace("%", " % ").trim().split(" +");
-        int shares = 0;
-        boolean withoutYear = false;
-        for (int i = 0; i < w.length; i++) {
-            if (w[i].equals("%")) {
-                shares++;
-                boolean dated = false;
-                for (int j = Math.max(0, i - 5); j < Math.min(w.length, i + 6); j++) {
-                    dated |= w[j].matches("(?:19|20)\\d\\d");
-                }
-                withoutYear |= !dated;
-            }
-        }
-        return shares >= 2 && withoutYear;
-    }
-
-    /**
-     * A label read as a share by its words alone says so: a share word or a per cent sign. A
-     * veto on the best code, not a filter, so that the runner-up never wins by the best one's absence.
-     */
-    static boolean statesTheMeasure(String key, String measure) {
-        return !"percent".equals(measure) || SHARE.matcher(key).find();
-    }
-
-    private static final java.util.regex.Pattern SHARE = java.util.regex.Pattern.compile(
-            "%|\\bty le\\b|\\bty trong\\b|\\bphan tram\\b|\\bshare\\b|\\bpercent");
-
-    static boolean measureContradicts(String key, String measure) {
-        boolean share = SHARE.matcher(key).find();
-        boolean count = key.matches("^(so|tong so|number)\\b.*|.*\\b(nghin nguoi|nguoi|co so|thous|persons)$");
-        boolean percent = "percent".equals(measure);
-        boolean persons = "persons".equals(measure) || "count".equals(measure);
-        return count && !share && percent || share && persons;
     }
 
     /** The three nearest codes with their scores, for a person to choose an alias. */

@@ -64,13 +64,13 @@ class LabelMatcherTest {
 
     @Test
     void theUnitOfMeasureNarrowsTheMeasure() {
-        assertEquals(java.util.Set.of(), LabelMatcher.measuresOfUnit(matcher.keys().of("Lần")), "times, or occurrences");
-        assertEquals(java.util.Set.of("percent"), LabelMatcher.measuresOfUnit(matcher.keys().of("%")));
+        assertEquals(java.util.Set.of(), MeasureEvidence.measuresOfUnit(matcher.keys().of("Lần")), "times, or occurrences");
+        assertEquals(java.util.Set.of("percent"), MeasureEvidence.measuresOfUnit(matcher.keys().of("%")));
         assertEquals(java.util.Set.of("per_100k_live_births"),
-                LabelMatcher.measuresOfUnit(matcher.keys().of("/100.000 trẻ sinh sống")));
+                MeasureEvidence.measuresOfUnit(matcher.keys().of("/100.000 trẻ sinh sống")));
         assertEquals(java.util.Set.of("per_1000_live_births", "per_1000_women_15_19"),
-                LabelMatcher.measuresOfUnit(matcher.keys().of("ca sinh/1.000 phụ nữ")));
-        assertEquals(java.util.Set.of(), LabelMatcher.measuresOfUnit(matcher.keys().of("tin, bài")));
+                MeasureEvidence.measuresOfUnit(matcher.keys().of("ca sinh/1.000 phụ nữ")));
+        assertEquals(java.util.Set.of(), MeasureEvidence.measuresOfUnit(matcher.keys().of("tin, bài")));
         assertEquals("HEA.02", matcher.match("Tỷ số tử vong mẹ khi sinh con", null, null, "/100.000 trẻ sinh sống",
                 "2021-2030", null).code());
         assertNotEquals("HEA.02", matcher.match("Tỷ số tử vong mẹ khi sinh con", null, null, "%", "2021-2030", null)
@@ -92,5 +92,30 @@ class LabelMatcherTest {
         assertFalse(m.isMatched());
         assertTrue(m.suggestions().size() <= 3);
         assertTrue(m.reason().contains("no catalog wording"));
+    }
+
+    @Test
+    void theRowsNumberVouchesForTheWordsChoiceAndNeverOverridesIt() {
+        // Without the 2011–2020 seed, its wording of FAM.01 is far from every wording the matcher knows.
+        LabelMatcher unseen = new LabelMatcher(reference.catalog().withAliases(reference.catalog().aliases().stream()
+                .filter(a -> a.source() == null || !a.source().startsWith("001_")).toList()));
+        String label = "Rút ngắn khoảng cách về thời gian tham gia công việc gia đình của nữ so với nam";
+        assertFalse(unseen.match(label, null, null, "Lần", "2011-2020", null).isMatched(), "the words alone");
+        LabelMatch numbered = unseen.match(label, null, null, "Lần", "2011-2020", "6.1");
+        assertEquals("FAM.01", numbered.code(), numbered.reason());
+        assertTrue(numbered.how().startsWith("similar+number"), numbered.how());
+        assertFalse(unseen.match(label, null, null, "Lần", "2011-2020", "6.2").isMatched(), "another code's number");
+        assertFalse(unseen.match("Tạo điều kiện phát triển dịch vụ giúp việc gia đình nhằm giảm bớt thời gian làm công"
+                + " việc gia đình của phụ nữ", null, null, null, "2011-2020", "6.1").isMatched(), "a task names no measure");
+    }
+
+    @Test
+    void aMeasureIsNamedWhereAnIndicatorNamesIt() {
+        assertTrue(MeasureEvidence.namesTheMeasure("ty le nu tham gia lanh dao", "", "percent"));
+        assertFalse(MeasureEvidence.namesTheMeasure("cac co quan ra soat de dam bao ty le nu", "", "percent"));
+        assertTrue(MeasureEvidence.namesTheMeasure("rut ngan khoang cach", "lan", "ratio_times"));
+        assertTrue(MeasureEvidence.namesTheMeasure("ty suat sinh o vi thanh nien", "ca sinh/1 000 phu nu",
+                "per_1000_women_15_19"));
+        assertFalse(MeasureEvidence.namesTheMeasure("ty suat sinh o vi thanh nien", "", "per_1000_women_15_19"));
     }
 }

@@ -39,9 +39,17 @@ import org.junit.jupiter.api.Test;
  * → 0.955, but an activity row ("Tạo điều kiện … giảm bớt thời gian làm công việc gia đình") read as
  * FAM.01; D 1.5 → a wrong wording (precision 0.988) and 2–3 activities; L 0.15–0.30 moved nothing
  * at D ≥ 2. One wording gained with the first error one step away is not worth a wrong number.
+ *
+ * <p>Taken instead (2026-12-02): evidence of the row's number. A code of another domain than the goal
+ * the row is numbered under weighs {@link LabelMatcher#OTHER_GOAL} (0.5; 0.7 → recall 0.943, 0 → the
+ * same as 0.5), and the number vouches for the words' first code from {@link LabelMatcher#CORROBORATED}
+ * (0.2) when the row names that code's measure: 0.932 → 0.955 (ECO.03 and FAM.01 of the 2011–2020
+ * seed). Down to 0.1 nothing wrong is accepted. The activity rows are also matched numbered as the code
+ * nearest to them, the worst case: without the measure named, 7 of them were accepted (0.22–0.35), with
+ * it named anywhere in the label 1 ("… để đảm bảo tỷ lệ nữ"), named in its first words or unit none.
  */
 class UnseenWordingsTest {
-    static final double FLOOR_RECALL = 0.93; // measured 0.932; the issue asks 0.95 (see the note on issue 12)
+    static final double FLOOR_RECALL = 0.95; // measured 0.955; the issue's aim
 
     private static ReferenceData reference;
     private static List<Alias> all;
@@ -104,7 +112,7 @@ class UnseenWordingsTest {
         figures.forEach((form, f) -> assertEquals(1.0, f[0], "precision " + form));
         assertTrue(figures.get("as written")[1] >= FLOOR_RECALL, "recall as written");
         assertTrue(figures.get("without diacritics")[1] >= FLOOR_RECALL, "recall without diacritics");
-        assertTrue(figures.get("abbreviated")[1] >= FLOOR_RECALL - 0.03, "recall abbreviated"); // measured 0.909
+        assertTrue(figures.get("abbreviated")[1] >= FLOOR_RECALL - 0.03, "recall abbreviated"); // measured 0.932
         assertTrue(figures.get("goal heading glued in front")[1] >= FLOOR_RECALL, "recall with a goal heading");
     }
 
@@ -120,13 +128,29 @@ class UnseenWordingsTest {
             }
         }
         List<String> accepted = new ArrayList<>();
+        int numbered = 0;
         for (String row : rows) {
             LabelMatch m = matcher.match(row, null, null);
             if (m.isMatched()) {
                 accepted.add(m.code() + " (" + m.how() + "): " + row);
+                continue;
+            }
+            // The worst case for the number's vouching: the row numbered as the code its words rank first.
+            for (String nearest : m.suggestions().stream().limit(1).toList()) {
+                Indicator i = reference.catalog().get(nearest.split(" ")[0]);
+                for (String[] g : new String[][] {{Generation.G2011, i.g2011Ref()}, {Generation.G2021, i.g2021Ref()}}) {
+                    if (g[1] != null) {
+                        numbered++;
+                        LabelMatch n = matcher.match(row, g[0], g[1]);
+                        if (n.isMatched()) {
+                            accepted.add(n.code() + " (" + n.how() + ", numbered " + g[1] + "): " + row);
+                        }
+                    }
+                }
             }
         }
-        System.out.printf("Activity rows of the seeds: %d rows, %d read as an indicator%n", rows.size(), accepted.size());
+        System.out.printf("Activity rows of the seeds: %d rows, and %d numbered as the code nearest to them: %d read"
+                + " as an indicator%n", rows.size(), numbered, accepted.size());
         accepted.forEach(a -> System.out.println("  ACCEPTED " + a));
         assertTrue(rows.size() >= 100, "the seeds' tasks sections give " + rows.size() + " rows");
         assertEquals(List.of(), accepted);
