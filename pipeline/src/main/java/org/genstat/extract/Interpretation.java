@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.genstat.extract.layout.HeaderWords;
 import org.genstat.extract.value.ParsedValue;
+import org.genstat.extract.value.StatedUnit;
 import org.genstat.extract.value.ValueParser;
 import org.genstat.layout.CanonicalCell;
 import org.genstat.layout.Heading;
@@ -48,8 +49,10 @@ final class Interpretation {
     private static final String NO_KIND = "whose kind (result, estimate, target) no heading or title states";
     private static final String FUTURE_RESULT = "given as results for a year after the report year";
 
+    /** @param measureUnit the unit of measure the headings and title state ("Nghìn người", "%"), or null */
     private record Cell(CanonicalCell canonical, Integer year, boolean preliminary, String sex, String unit,
-                        boolean place, String label, String title, String code, String kind, String problem) {
+                        boolean place, String label, String title, String code, String kind, String measureUnit,
+                        String problem) {
     }
 
     private final String path;
@@ -213,7 +216,9 @@ final class Interpretation {
                 && year > report.reportYear()) {
             return problem(c, FUTURE_RESULT);
         }
-        return new Cell(c, year, preliminary, sex == null ? Sex.T.code() : sex, unit, place, label, title, code, kind, null);
+        String measureUnit = StatedUnit.in(c.headings().stream().map(Heading::text).toList());
+        return new Cell(c, year, preliminary, sex == null ? Sex.T.code() : sex, unit, place, label, title, code, kind,
+                measureUnit, null);
     }
 
     /**
@@ -245,7 +250,7 @@ final class Interpretation {
     }
 
     private Cell problem(CanonicalCell c, String why) {
-        return new Cell(c, null, false, null, null, false, null, null, null, null, why);
+        return new Cell(c, null, false, null, null, false, null, null, null, null, null, why);
     }
 
     /** A heading that is a sex and nothing else: "Nữ", "Male", "Tổng số", "Both sexes". */
@@ -272,10 +277,14 @@ final class Interpretation {
             flags.add(Flag.PRELIMINARY.code());
         }
         observations++;
-        sink.observation(new RawObservation(sha256, path, cc.sheet(), cc.value().ref(), c.label(), c.code(),
-                c.title(), null, null, c.label(), unit, report == null || report.reportYear() == null ? 0
-                : report.reportYear(), c.year(), c.sex(), c.kind(), p.value(), p.denominator(),
-                p.text(), List.copyOf(flags), submittedAt));
+        sink.observation(RawObservation.at(sha256, path, cc.sheet(), cc.value().ref())
+                .label(c.label(), c.code(), c.title())
+                .measuredIn(c.measureUnit())
+                .reportedBy(unit, report == null || report.reportYear() == null ? 0 : report.reportYear())
+                .forYear(c.year(), c.sex(), c.kind())
+                .value(p.value(), p.denominator(), p.text(), flags)
+                .submittedAt(submittedAt)
+                .build());
     }
 
     int observations() {

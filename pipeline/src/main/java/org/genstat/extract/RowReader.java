@@ -19,6 +19,7 @@ import org.genstat.extract.layout.ValueColumn;
 import org.genstat.extract.sheet.SheetCell;
 import org.genstat.extract.sheet.SheetRow;
 import org.genstat.extract.value.ParsedValue;
+import org.genstat.extract.value.StatedUnit;
 import org.genstat.extract.value.ValueParser;
 import org.genstat.text.VietText;
 import org.genstat.vocabulary.Sex;
@@ -160,11 +161,16 @@ final class RowReader {
         if (Kind.ACTUAL.code().equals(kind)) {
             maxYear = Math.max(maxYear, year);
         }
-        ctx.sink().observation(new RawObservation(ctx.sha256(), ctx.path(), ctx.sheet(), cell.ref(), labelOf(column),
-                currentCode, header.title(), number[0], number.length > 1 ? number[1] : null,
-                currentUom != null ? currentUom : labelOf(column), unitCode,
-                reportYear == null ? 0 : reportYear, year, sex, kind, p.value(), p.denominator(), p.text(),
-                List.copyOf(flags), ctx.submittedAt()));
+        ctx.sink().observation(RawObservation.at(ctx.sha256(), ctx.path(), ctx.sheet(), cell.ref())
+                .label(labelOf(column), currentCode, header.title())
+                .numbered(number[0], number.length > 1 ? number[1] : null)
+                .measuredIn(currentUom != null ? currentUom
+                        : StatedUnit.in(java.util.Arrays.asList(labelOf(column), header.title())))
+                .reportedBy(unitCode, reportYear == null ? 0 : reportYear)
+                .forYear(year, sex, kind)
+                .value(p.value(), p.denominator(), p.text(), flags)
+                .submittedAt(ctx.submittedAt())
+                .build());
     }
 
     /**

@@ -87,10 +87,15 @@ public final class Records {
     }
 
     public static RawObservation raw(GenericRecord r) {
-        return new RawObservation(str(r, "file_sha256"), str(r, "source_file"), str(r, "source_sheet"),
-                str(r, "source_cell"), str(r, "label"), str(r, "label_code"), str(r, "table_title"), str(r, "goal_no"),
-                str(r, "indicator_no"), str(r, "unit_of_measure"), str(r, "unit_code"), (Integer) r.get("report_year"),
-                (Integer) r.get("year"), str(r, "sex"), str(r, "kind"), (Double) r.get("value"),
-                (Double) r.get("denominator"), str(r, "value_text"), strings(r, "flags"), (Long) r.get("submitted_at"));
+        return RawObservation.at(str(r, "file_sha256"), str(r, "source_file"), str(r, "source_sheet"),
+                        str(r, "source_cell"))
+                .label(str(r, "label"), str(r, "label_code"), str(r, "table_title"))
+                .numbered(str(r, "goal_no"), str(r, "indicator_no"))
+                .measuredIn(str(r, "unit_of_measure"))
+                .reportedBy(str(r, "unit_code"), (Integer) r.get("report_year"))
+                .forYear((Integer) r.get("year"), str(r, "sex"), str(r, "kind"))
+                .value((Double) r.get("value"), (Double) r.get("denominator"), str(r, "value_text"), strings(r, "flags"))
+                .submittedAt((Long) r.get("submitted_at"))
+                .build();
     }
 }

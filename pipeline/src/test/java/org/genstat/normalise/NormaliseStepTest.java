@@ -176,8 +176,9 @@ class NormaliseStepTest {
     private static IngestFile report(Warehouse warehouse, String sha, String unit, double value, Double denominator,
                                      long submittedAt) {
         String path = "r-" + sha.substring(0, 8) + ".xlsx";
-        RawObservation row = new RawObservation(sha, path, "Sheet1", "C5", LABEL, null, null, null, null, "%", unit,
-                2024, 2024, "F", "actual", value, denominator, String.valueOf(value), List.of(), submittedAt);
+        RawObservation row = RawObservation.at(sha, path, "Sheet1", "C5").label(LABEL, null, null).measuredIn("%")
+                .reportedBy(unit, 2024).forYear(2024, "F", "actual")
+                .value(value, denominator, String.valueOf(value), List.of()).submittedAt(submittedAt).build();
         ParquetFiles.write(warehouse.rawObservations(sha), AvroSchemas.get(AvroSchemas.RAW_OBSERVATION), List.of(row),
                 Records::raw);
         return new IngestFile(path, sha, 1, unit, 2024, FileStatus.LOADED, null, 1, 1, 0, submittedAt, submittedAt, null,

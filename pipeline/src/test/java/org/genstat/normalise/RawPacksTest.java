@@ -79,8 +79,9 @@ class RawPacksTest {
                 current.getNamespace(), false, current.getFields().stream()
                         .filter(f -> !f.name().equals("denominator"))
                         .map(f -> new org.apache.avro.Schema.Field(f, f.schema())).toList());
-        org.apache.avro.generic.GenericRecord full = Records.raw(new RawObservation(sha(2), "old.xlsx", "Sheet1", "C5",
-                "Tỷ lệ nữ", null, null, "1", "1", "%", "01", 2024, 2024, "F", "actual", 12.5, 200.0, "12,5", List.of(), 0L));
+        org.apache.avro.generic.GenericRecord full = Records.raw(RawObservation.at(sha(2), "old.xlsx", "Sheet1", "C5")
+                .label("Tỷ lệ nữ", null, null).numbered("1", "1").measuredIn("%").reportedBy("01", 2024)
+                .forYear(2024, "F", "actual").value(12.5, 200.0, "12,5", List.of()).build());
         org.apache.avro.generic.GenericData.Record old = new org.apache.avro.generic.GenericData.Record(older);
         older.getFields().forEach(f -> old.put(f.name(), full.get(f.name())));
         Path file = warehouse.rawObservations(sha(2));
@@ -97,9 +98,10 @@ class RawPacksTest {
     }
 
     private static Path report(Warehouse warehouse, String sha, int values) {
-        List<RawObservation> rows = IntStream.range(0, values).mapToObj(v -> new RawObservation(sha, "f-" + sha + ".xlsx",
-                "Sheet1", "C" + (v + 5), "Tỷ lệ nữ", null, null, "1", "1", "%", "01", 2024, 2024, "F", "actual",
-                10.0 + v, null, "10", List.of(), 0L)).toList();
+        List<RawObservation> rows = IntStream.range(0, values).mapToObj(v -> RawObservation.at(sha, "f-" + sha + ".xlsx",
+                "Sheet1", "C" + (v + 5)).label("Tỷ lệ nữ", null, null).numbered("1", "1").measuredIn("%")
+                .reportedBy("01", 2024).forYear(2024, "F", "actual").value(10.0 + v, null, "10", List.of()).build())
+                .toList();
         Path file = warehouse.rawObservations(sha);
         ParquetFiles.write(file, AvroSchemas.get(AvroSchemas.RAW_OBSERVATION), rows, Records::raw);
         return file;

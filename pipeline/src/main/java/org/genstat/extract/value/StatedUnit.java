@@ -1,0 +1,54 @@
+package org.genstat.extract.value;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.genstat.text.VietText;
+
+/**
+ * The unit of measure a table states for a value, from its headings and title: a bracket
+ * ("Số giáo viên (Nghìn người)", "Tỷ lệ (%)"), a dash tail that is a unit ("Tổng số - Nghìn Người")
+ * or an "Đơn vị tính:" line. Only those parts: the words of an indicator ("Số lao động", "Cán bộ
+ * ngành y") are no unit, and read as one they made a count in thousands look like a count of persons.
+ */
+public final class StatedUnit {
+    /** A bracket at the end of a heading; a footnote mark ("(*)", "(1)") is none. */
+    private static final Pattern BRACKET = Pattern.compile("\\(([^()]*[\\p{L}%‰][^()]*)\\)\\s*[*]*\\s*$");
+    private static final Pattern UNIT_LINE = Pattern.compile("(?iu)(?:đơn vị tính|đvt|don vi tinh|dvt|unit)\\s*[:.]\\s*(.+)");
+    /** Words a unit of measure starts with (folded). */
+    private static final Pattern UNIT_WORD = Pattern.compile(
+            "^(?:%|‰|phan tram|nghin|trieu|ty|nguoi|luot|co so|dong|usd|ha|tan|km|lan|thous|million|persons?|per cent|percent)\\b.*"
+                    + "|^[%‰]$");
+
+    private StatedUnit() {
+    }
+
+    /** The units the texts state, joined with "; " in the order found, or null when none states one. */
+    public static String in(Collection<String> texts) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String raw : texts) {
+            if (raw == null) {
+                continue;
+            }
+            String text = VietText.clean(raw);
+            Matcher line = UNIT_LINE.matcher(text);
+            Matcher bracket = BRACKET.matcher(text);
+            int dash = text.lastIndexOf(" - ");
+            if (line.find()) {
+                found.add(line.group(1).strip());
+            } else if (bracket.find() && bracket.group(1).strip().length() <= 30) {
+                found.add(bracket.group(1).strip());
+            } else if (dash > 0 && isUnit(text.substring(dash + 3))) {
+                found.add(text.substring(dash + 3).strip());
+            }
+        }
+        return found.isEmpty() ? null : String.join("; ", found);
+    }
+
+    private static boolean isUnit(String text) {
+        String t = text.strip();
+        return t.length() <= 30 && UNIT_WORD.matcher(VietText.fold(t).toLowerCase(java.util.Locale.ROOT)).matches();
+    }
+}
