@@ -68,13 +68,13 @@ public final class Discovery {
             IngestFile entry;
             if (first != null) {
                 duplicates++;
-                entry = new IngestFile(path, sha, size, first.unitCode(), first.reportYear(), FileStatus.DUPLICATE,
-                        "same content as " + first.path() + ", which is counted once", 0, 0, 0, modified, now,
-                        null, first.unitWritten());
+                entry = IngestFile.pending(path, sha, size, modified, now)
+                        .identified(first.unitCode(), first.reportYear(), first.unitWritten())
+                        .withStatus(FileStatus.DUPLICATE, "same content as " + first.path() + ", which is counted once",
+                                null);
             } else {
                 registered++;
-                entry = new IngestFile(path, sha, size, null, null, FileStatus.PENDING, null, 0, 0, 0, modified, now,
-                        null, null);
+                entry = IngestFile.pending(path, sha, size, modified, now);
                 firstBySha.put(sha, entry);
             }
             manifest.add(entry);

@@ -149,9 +149,9 @@ public final class ExtractStep {
             }
             obs.commit();
             issues.commit();
-            return new IngestFile(f.path(), f.sha256(), f.sizeBytes(), outcome.unitCode(), outcome.reportYear(),
-                    outcome.status(), outcome.reason(), outcome.sheets(), outcome.observations(), outcome.issues(),
-                    f.submittedAt(), f.ingestedAt(), null, outcome.unitWritten());
+            return f.identified(outcome.unitCode(), outcome.reportYear(), outcome.unitWritten())
+                    .counted(outcome.sheets(), outcome.observations(), outcome.issues())
+                    .withStatus(outcome.status(), outcome.reason(), null);
         }
     }
 

@@ -79,11 +79,12 @@ public final class Records {
     }
 
     public static IngestFile file(GenericRecord r) {
-        return new IngestFile(str(r, "path"), str(r, "sha256"), (Long) r.get("size_bytes"), str(r, "unit_code"),
-                (Integer) r.get("report_year"), Coded.of(FileStatus.class, str(r, "status")), str(r, "reason"), (Integer) r.get("sheets"),
-                (Integer) r.get("observations"), (Integer) r.get("issues"), (Long) r.get("submitted_at"),
-                (Long) r.get("ingested_at"), str(r, "superseded_by"),
-                r.getSchema().getField("unit_written") == null ? null : str(r, "unit_written")); // older manifests lack it
+        return IngestFile.pending(str(r, "path"), str(r, "sha256"), (Long) r.get("size_bytes"),
+                        (Long) r.get("submitted_at"), (Long) r.get("ingested_at"))
+                .identified(str(r, "unit_code"), (Integer) r.get("report_year"),
+                        r.getSchema().getField("unit_written") == null ? null : str(r, "unit_written")) // older manifests lack it
+                .counted((Integer) r.get("sheets"), (Integer) r.get("observations"), (Integer) r.get("issues"))
+                .withStatus(Coded.of(FileStatus.class, str(r, "status")), str(r, "reason"), str(r, "superseded_by"));
     }
 
     public static RawObservation raw(GenericRecord r) {

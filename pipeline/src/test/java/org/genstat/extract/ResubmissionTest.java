@@ -14,8 +14,13 @@ import org.junit.jupiter.api.Test;
 class ResubmissionTest {
 
     private static IngestFile file(String path, long submittedAt) {
-        return new IngestFile(path, path, 1, "22", 2022, FileStatus.LOADED, null, 1, 1, 0, submittedAt, submittedAt, null,
-                "tỉnh Quảng Ninh");
+        return file(path, submittedAt, "tỉnh Quảng Ninh");
+    }
+
+    /** A report of unit 22 for 2022, read and loaded, whose title writes the unit as given. */
+    private static IngestFile file(String path, long submittedAt, String unitWritten) {
+        return IngestFile.pending(path, path, 1, submittedAt, submittedAt).identified("22", 2022, unitWritten)
+                .counted(1, 1, 0).withStatus(FileStatus.LOADED, null, null);
     }
 
     private static List<String> statuses(Map<String, Set<String>> keys, IngestFile... files) {
@@ -44,11 +49,6 @@ class ResubmissionTest {
                 statuses(Map.of("report", Set.of("a"), "annex", Set.of("x")), old, file("annex", 2)));
     }
 
-    private static IngestFile file(String path, long submittedAt, String unitWritten) {
-        return new IngestFile(path, path, 1, "22", 2022, FileStatus.LOADED, null, 1, 1, 0, submittedAt, submittedAt, null,
-                unitWritten);
-    }
-
     @Test
     void twoFilesThatNameTheUnitDifferentlyAreBothHeldAndNeitherSupersedes() {
         List<IngestFile> manifest = new ArrayList<>(List.of(file("tan-lap.xlsx", 1, "xã Tân Lập"),
@@ -74,8 +74,8 @@ class ResubmissionTest {
                 file("b.xlsx", 2, "xã Tân Tiến")));
         ExtractStep.Submissions.resolve(manifest, f -> Set.of("k"));
         // b.xlsx corrected: its title now names its own unit, which resolves elsewhere.
-        IngestFile corrected = new IngestFile("b.xlsx", "b2", 1, "23", 2022, FileStatus.LOADED, null, 1, 1, 0, 3, 3,
-                null, "xã Tân Tiến");
+        IngestFile corrected = IngestFile.pending("b.xlsx", "b2", 1, 3, 3).identified("23", 2022, "xã Tân Tiến")
+                .counted(1, 1, 0).withStatus(FileStatus.LOADED, null, null);
         manifest.add(corrected);
         ExtractStep.Submissions.resolve(manifest, f -> Set.of("k"));
         assertEquals(List.of("a.xlsx loaded", "b.xlsx superseded", "b.xlsx loaded"),
@@ -85,8 +85,8 @@ class ResubmissionTest {
     @Test
     void aNameReusedForAnotherYearsReportIsAnotherReport() {
         List<IngestFile> manifest = new ArrayList<>(List.of(file("bao-cao.xlsx", 1, "xã Tân Lập"),
-                new IngestFile("bao-cao.xlsx", "v2", 1, "22", 2023, FileStatus.LOADED, null, 1, 1, 0, 2, 2, null,
-                        "xã Tân Lập")));
+                IngestFile.pending("bao-cao.xlsx", "v2", 1, 2, 2).identified("22", 2023, "xã Tân Lập").counted(1, 1, 0)
+                        .withStatus(FileStatus.LOADED, null, null)));
         ExtractStep.Submissions.resolve(manifest, f -> Set.of("k" + f.reportYear()));
         assertEquals(List.of(FileStatus.LOADED, FileStatus.LOADED), manifest.stream().map(IngestFile::status).toList());
     }

@@ -181,7 +181,7 @@ class NormaliseStepTest {
                 .value(value, denominator, String.valueOf(value), List.of()).submittedAt(submittedAt).build();
         ParquetFiles.write(warehouse.rawObservations(sha), AvroSchemas.get(AvroSchemas.RAW_OBSERVATION), List.of(row),
                 Records::raw);
-        return new IngestFile(path, sha, 1, unit, 2024, FileStatus.LOADED, null, 1, 1, 0, submittedAt, submittedAt, null,
-                "xã " + unit);
+        return IngestFile.pending(path, sha, 1, submittedAt, submittedAt).identified(unit, 2024, "xã " + unit)
+                .counted(1, 1, 0).withStatus(FileStatus.LOADED, null, null);
     }
 }
