@@ -90,7 +90,7 @@ public final class NationalInbox {
                 work.add(() -> {
                     Path file = inbox.resolve(folder(province) + "/" + u.code() + "-bao-cao-BDG-" + year
                             + new String[] {".xlsx", ".xls", ".csv"}[format]);
-                    List<String[]> rows = report(u, province, year, new Random((u.code() + "/" + year).hashCode()));
+                    List<String[]> rows = reportOf(registry, u, year);
                     AtomicFiles.write(file, tmp -> {
                         if (format == 2) {
                             csv(tmp, rows);
@@ -123,6 +123,11 @@ public final class NationalInbox {
         return new Written(work.size(), formats[0], formats[1], formats[2], bytes.get(), sorted);
     }
 
+    /** The rows of the report written for one unit and year: the same each time (its seed is the unit and year). */
+    static List<String[]> reportOf(UnitRegistry registry, Unit u, int year) {
+        return report(u, province(registry, u, year), year, new Random((u.code() + "/" + year).hashCode()));
+    }
+
     private static Unit province(UnitRegistry registry, Unit u, int year) {
         LocalDate day = LocalDate.of(year, 12, 31);
         Unit p = u;
@@ -137,7 +142,7 @@ public final class NationalInbox {
     }
 
     /** The report's rows: title, header, indicator rows with goal headings and a sex sub-row, signature. */
-    static List<String[]> report(Unit u, Unit province, int year, Random random) {
+    private static List<String[]> report(Unit u, Unit province, int year, Random random) {
         List<String[]> rows = new ArrayList<>();
         String who = u == province ? u.name() : u.name() + ", " + province.name();
         rows.add(new String[] {"ỦY BAN NHÂN DÂN " + who.toUpperCase(Locale.ROOT)});
