@@ -84,7 +84,8 @@ class NightlyJobConfiguration {
                 NightInputs.markPublished(warehouse, job.getString(INPUTS)); // a whole night, not a step alone
             }
             try {
-                QualityReport.write(warehouse, LocalDate.now(ZoneOffset.UTC));
+                Path report = QualityReport.write(warehouse, LocalDate.now(ZoneOffset.UTC)).get(0);
+                execution.getExecutionContext().putString(REPORT, report.toString());
             } catch (Exception e) {
                 // The warehouse is published; a report that cannot be written must not undo the night.
                 LOG.error("the quality report could not be written: {}", e.getMessage(), e);
@@ -94,6 +95,8 @@ class NightlyJobConfiguration {
         });
     }
 
+    /** Publish's context key: the quality report it wrote. */
+    static final String REPORT = "report";
     /** Job context key: the fingerprint of what normalise reads, recorded by publish once it is published. */
     static final String INPUTS = "inputs";
     /** Job context key: the night found nothing new and stopped after extract. */

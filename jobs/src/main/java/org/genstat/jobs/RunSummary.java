@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.genstat.publish.WarehouseCounts;
+import org.genstat.publish.WarehouseTable;
 import org.genstat.storage.Warehouse;
 import org.genstat.vocabulary.FileStatus;
 import org.genstat.vocabulary.Severity;
@@ -51,13 +52,20 @@ final class RunSummary {
     }
 
     void print(PrintStream out) throws Exception {
+        boolean publishedTonight = stepCount("publish", WarehouseTable.OBSERVATION.table()) >= 0;
         WarehouseCounts counts;
-        try {
-            counts = WarehouseCounts.read(warehouse.duckdb());
-        } catch (java.sql.SQLException e) {
-            // The summary must still be printed: it says what failed.
-            out.println("  (the warehouse could not be read for the counts: " + e.getMessage() + ")");
-            counts = WarehouseCounts.read(warehouse.root().resolve("no-warehouse"));
+        if (publishedTonight) {
+            counts = WarehouseCounts.of(stepCount("publish", WarehouseTable.OBSERVATION.table()),
+                    k -> Math.max(0, stepCount("publish", WarehouseCounts.key(k))));
+        } else {
+            // Nothing published tonight: the figures are the last published night's, which only its file knows.
+            try {
+                counts = WarehouseCounts.read(warehouse.duckdb());
+            } catch (java.sql.SQLException e) {
+                // The summary must still be printed: it says what failed.
+                out.println("  (the warehouse could not be read for the counts: " + e.getMessage() + ")");
+                counts = WarehouseCounts.of(0, k -> 0L);
+            }
         }
         // Files and refusals come from the manifest, which every step keeps current: they are right even
         // when a later step failed and no new warehouse was published.
@@ -101,13 +109,21 @@ final class RunSummary {
             out.println("  log           " + warehouse.root().resolve("logs/genstat.log") + " (the whole traces)");
         }
         out.println("  warehouse     " + warehouse.duckdb());
-        java.nio.file.Path report = warehouse.reports().resolve("quality-"
-                + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".html");
+        String report = stepString("publish", NightlyJobConfiguration.REPORT);
         if (stepCount("publish", "quality_report_failed") > 0) {
             out.println("  report        FAILED (see the log above); the warehouse itself is complete");
-        } else if (java.nio.file.Files.exists(report)) {
+        } else if (report != null) {
             out.println("  report        " + report);
         }
+    }
+
+    private String stepString(String step, String key) {
+        for (StepExecution s : execution.getStepExecutions()) {
+            if (s.getStepName().equals(step) && s.getExecutionContext().containsKey(key)) {
+                return s.getExecutionContext().getString(key);
+            }
+        }
+        return null;
     }
 
     private long stepCount(String step, String key) {

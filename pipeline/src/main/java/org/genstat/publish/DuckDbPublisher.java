@@ -37,7 +37,7 @@ public final class DuckDbPublisher {
         this.reference = reference;
     }
 
-    /** Rows per table in the new warehouse. */
+    /** Rows per table in the new warehouse, and issues per severity ({@link WarehouseCounts#key}). */
     public Map<String, Long> run(Warehouse warehouse) {
         Map<String, Long> counts = new LinkedHashMap<>();
         AtomicFiles.write(warehouse.duckdb(), tmp -> {
@@ -50,6 +50,8 @@ public final class DuckDbPublisher {
                 for (WarehouseTable t : WarehouseTable.values()) {
                     counts.put(t.table(), count(c, t.table()));
                 }
+                WarehouseCounts published = WarehouseCounts.read(c);
+                published.issuesBySeverity().forEach((k, n) -> counts.put(WarehouseCounts.key(k), n));
                 execute(c, "CHECKPOINT");
             } catch (SQLException e) {
                 throw new IOException("could not build the DuckDB warehouse: " + e.getMessage(), e);
