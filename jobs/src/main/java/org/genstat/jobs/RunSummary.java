@@ -12,6 +12,7 @@ import org.genstat.vocabulary.FileStatus;
 import org.genstat.vocabulary.Severity;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /** The one-screen summary that ends every run (CONTRACTS.md §1). */
 final class RunSummary {
@@ -118,21 +119,23 @@ final class RunSummary {
     }
 
     private String stepString(String step, String key) {
-        for (StepExecution s : execution.getStepExecutions()) {
-            if (s.getStepName().equals(step) && s.getExecutionContext().containsKey(key)) {
-                return s.getExecutionContext().getString(key);
-            }
-        }
-        return null;
+        ExecutionContext c = context(step, key);
+        return c == null ? null : c.getString(key);
     }
 
     private long stepCount(String step, String key) {
+        ExecutionContext c = context(step, key);
+        return c == null ? -1 : c.getLong(key);
+    }
+
+    /** The context of the step that recorded {@code key}, or null when it did not run or record it. */
+    private ExecutionContext context(String step, String key) {
         for (StepExecution s : execution.getStepExecutions()) {
             if (s.getStepName().equals(step) && s.getExecutionContext().containsKey(key)) {
-                return s.getExecutionContext().getLong(key);
+                return s.getExecutionContext();
             }
         }
-        return -1;
+        return null;
     }
 
     private static String seconds(LocalDateTime start, LocalDateTime end) {

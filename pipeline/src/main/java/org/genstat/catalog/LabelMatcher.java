@@ -142,8 +142,9 @@ public final class LabelMatcher {
             return LabelMatch.unmatched("the label states more than one target (several shares with no year"
                     + " between them): write one row per indicator", nearest(index.rank(label)));
         }
+        Set<String> goalDomains = domainsOfGoal(generation, number);
         List<WordingIndex.Scored> ranked = index.rank(label, code -> unitMeasures.isEmpty()
-                || unitMeasures.contains(catalog.get(code).measure()) ? prior(code, measured, generation, number) : 0);
+                || unitMeasures.contains(catalog.get(code).measure()) ? prior(code, measured, generation, goalDomains) : 0);
         if (!ranked.isEmpty() && ranked.get(0).score() >= THRESHOLD
                 && ranked.get(0).score() - (ranked.size() > 1 ? ranked.get(1).score() : 0) >= MARGIN
                 && MeasureEvidence.statesTheMeasure(measured, catalog.get(ranked.get(0).code()).measure())) {
@@ -183,16 +184,16 @@ public final class LabelMatcher {
     /**
      * How likely a code is the label's before words are compared: not at all when its measure contradicts
      * the label's or when the code the catalog numbers in one plan generation only is no candidate in the other
-     * (the 2011–2020 strategy has no adolescent birth rate, the 2021–2030 one no abortion ratio).
+     * (the 2011–2020 strategy has no adolescent birth rate, the 2021–2030 one no abortion ratio); less when
+     * it belongs to another domain than the goal the row is numbered under.
      */
-    private double prior(String code, String key, String generation, String number) {
+    private double prior(String code, String key, String generation, Set<String> goalDomains) {
         Indicator i = catalog.get(code);
         boolean otherGeneration = Generation.G2011.equals(generation) && i.g2011Ref() == null && i.g2021Ref() != null
                 || Generation.G2021.equals(generation) && i.g2021Ref() == null && i.g2011Ref() != null;
         if (otherGeneration || MeasureEvidence.measureContradicts(key, i.measure())) {
             return 0;
         }
-        Set<String> goalDomains = domainsOfGoal(generation, number);
         double goal = goalDomains.isEmpty() || goalDomains.contains(i.domain()) ? 1 : OTHER_GOAL;
         return goal * (MeasureEvidence.statesTheMeasure(key, i.measure()) ? 1 : UNSTATED_SHARE);
     }
