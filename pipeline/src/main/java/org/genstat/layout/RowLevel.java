@@ -29,7 +29,12 @@ final class RowLevel {
     private static final Pattern SUB_WORDS = Pattern.compile(
             "^(trong do|trong so|of which|in which|thereof)\\b.*|^(nu|nam|nu gioi|nam gioi|phu nu|tre em gai|tre em trai"
                     + "|be gai|be trai|males?|females?|men|women|boys|girls|tong so|total|both sexes|chung)$");
-    private static final Pattern TOTAL_WORDS = Pattern.compile("^(tong so|tong cong|tong|total|all|both sexes|chung|cong)$");
+    /**
+     * A row label that says "all of the list": Vietnamese and English, and the words the statistics
+     * offices of Europe print (i alt, totalt, insgesamt, ensemble, totaal, yhteensä, samtliga).
+     */
+    private static final Pattern TOTAL_WORDS = Pattern.compile("^(tong so|tong cong|tong|total|all|both sexes|chung|cong"
+            + "|i alt|totalt|insgesamt|zusammen|ensemble|totaal|yhteensa|samtliga)$");
 
     private RowLevel() {
     }

@@ -43,6 +43,8 @@ final class Table {
     private final Map<Integer, Heading> carried = new HashMap<>();
     private final Deque<Frame> stack = new ArrayDeque<>();
     private int lastRow = -1;
+    /** The last row's label ends with a comma ("Percent change,"): the row under it may finish it. */
+    private boolean labelUnfinished;
 
     Table(String sheet, int number, List<Heading> titles, List<Integer> stubCols, int labelCol,
           NavigableSet<Integer> valueCols, Map<Integer, List<Heading>> columnPaths, List<Heading> stubHeads) {
@@ -79,13 +81,15 @@ final class Table {
             if (wordsOverValues || stub.isEmpty() && !row.isEmpty()) {
                 return false; // a note, a signature block, the next table's header
             }
-            if (!stub.isEmpty()) {
+            if (!stub.isEmpty() && !labelUnfinished) {
                 place(stub, true);
-            }
+            } // else the end of the label above ("Percent change," / "1990–2008"), no heading of the rows below
+            labelUnfinished = false;
             lastRow = row.index();
             return true;
         }
         List<Heading> rowPath = place(stub, false);
+        labelUnfinished = stub.stream().anyMatch(c -> c.col() == labelCol && VietText.clean(c.text()).endsWith(","));
         for (SheetCell v : valueCells) {
             if (CellText.isNoValue(v)) {
                 continue;

@@ -137,6 +137,28 @@ class LayoutReaderTest {
         assertEquals(3, cells.size(), "'..', '-', 'x', 'n/a' say there is no value");
     }
 
+    @Test
+    void aLabelThatEndsWithACommaIsFinishedOnTheRowBelowNotHeadedByIt() {
+        Map<String, List<String>> cells = read(
+                "Year|Total|Land",
+                "2008|3401|830",
+                "Percent change,|282.6|307.3",
+                "1990–2008||",
+                "Average annual growth rate,|7.7|8.1",
+                "1990–2008||");
+        assertEquals(List.of("A1", "A5", "B1"), cells.get("B5"), "'1990–2008' ends the label above; it heads nothing");
+    }
+
+    @Test
+    void totalsInTheWordsOfOtherStatisticsOffices() {
+        Map<String, List<String>> cells = read(
+                "County|Pupils",
+                "I alt|6169",
+                "Østfold|275",
+                "Akershus|594");
+        assertEquals(List.of("A1", "A3", "B1"), cells.get("B3"), "'I alt' (Norwegian: in all) heads none of the counties");
+    }
+
     /** Rows written as "a|b|c" (empty between bars is a blank cell); returns each value cell's heading cells, sorted. */
     private static Map<String, List<String>> read(String... lines) {
         Map<String, List<String>> out = new TreeMap<>();
