@@ -118,4 +118,15 @@ class LabelMatcherTest {
                 "per_1000_women_15_19"));
         assertFalse(MeasureEvidence.namesTheMeasure("ty suat sinh o vi thanh nien", "", "per_1000_women_15_19"));
     }
+
+    @Test
+    void subRowsSignaturesAndCountsOfParticipantsAreNoIndicator() {
+        for (String row : List.of("Trẻ em gái", "Trong đó: Nữ", "- Nữ", "Trong đó nữ", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+                "Người lập biểu", "Số lượt người tham gia hội nghị", "Số người tham dự tập huấn")) {
+            for (String generation : new String[] {null, "2011-2020", "2021-2030"}) {
+                LabelMatch m = matcher.match(row, generation, null);
+                assertFalse(m.isMatched(), row + " read as " + m.code() + " (" + m.how() + ")");
+            }
+        }
+    }
 }
