@@ -44,7 +44,7 @@ class PostgresJobRepositoryTest {
             NightlyJobTest.Run resumed = NightlyJobTest.run(args.toArray(String[]::new));
             assertEquals(0, resumed.status(), resumed.out());
             assertTrue(resumed.out().contains("Resuming the unfinished run"), resumed.out());
-            assertTrue(resumed.out().contains("observations  290"), resumed.out());
+            assertTrue(resumed.out().contains("observations  306"), resumed.out());
             assertFalse(Files.exists(warehouse.resolve("state/jobs.mv.db")), "no H2 file: the server is the repository");
 
             List<String> executions = new ArrayList<>();

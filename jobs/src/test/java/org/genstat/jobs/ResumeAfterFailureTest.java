@@ -35,6 +35,6 @@ class ResumeAfterFailureTest {
         assertTrue(resumed.out().contains("Resuming the unfinished run"), resumed.out());
         assertTrue(resumed.out().contains("steps         publish"), "only publish runs again: " + resumed.out());
         assertFalse(resumed.out().contains("normalise"), resumed.out());
-        assertTrue(resumed.out().contains("observations  290"), resumed.out());
+        assertTrue(resumed.out().contains("observations  306"), resumed.out());
     }
 }

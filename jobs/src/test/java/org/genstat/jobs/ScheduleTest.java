@@ -44,7 +44,7 @@ class ScheduleTest {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.resolve("genstat.duckdb"));
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM observation")) {
             rs.next();
-            assertEquals(290, rs.getLong(1));
+            assertEquals(306, rs.getLong(1));
         }
     }
 

@@ -50,7 +50,7 @@ class StopAndResumeTest {
         assertEquals(0, resumed.status(), resumed.out());
         assertTrue(resumed.out().contains("Resuming the unfinished run"), resumed.out());
         assertEquals(killed, resumed.out().contains("took over the lock of 'genstat nightly'"), resumed.out());
-        assertTrue(resumed.out().contains("observations  290"), resumed.out());
+        assertTrue(resumed.out().contains("observations  306"), resumed.out());
         assertTrue(resumed.out().contains("loaded 14 · partial 2 · rejected 0 · duplicate 0 · superseded 1"),
                 resumed.out());
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.genstat.text.StatedUnit;
 import org.genstat.text.VietText;
 
 /**
@@ -80,7 +81,7 @@ public final class LabelKey {
 
     /** The key exact and contained matching compare. */
     public String of(String label) {
-        String f = folded(expandInitials(label));
+        String f = folded(expandInitials(StatedUnit.withoutTrailingUnit(label))); // the unit is evidence, not words
         f = INNER_INDICATOR_NUMBER.matcher(f).replaceFirst("");
         f = GLUED_GOAL.matcher(f).replaceFirst("");
         f = LEADING_NUMBERING.matcher(f).replaceFirst("");

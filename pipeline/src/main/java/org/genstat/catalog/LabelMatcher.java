@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.genstat.text.StatedUnit;
 import org.genstat.text.VietText;
 
 /**
@@ -109,8 +110,9 @@ public final class LabelMatcher {
         return m;
     }
 
-    private LabelMatch matchLabel(String label, String unit, String generation, String number) {
+    private LabelMatch matchLabel(String label, String written, String generation, String number) {
         String key = keys.of(label);
+        String unit = written == null || written.isBlank() ? StatedUnit.trailingUnit(label) : written;
         String unitKey = unit == null || unit.isBlank() ? "" : keys.of(unit);
         String measured = unitKey.isEmpty() ? key : key + " " + unitKey;
         Set<String> unitMeasures = MeasureEvidence.measuresOfUnit(unitKey);

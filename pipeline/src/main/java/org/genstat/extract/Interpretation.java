@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.genstat.extract.layout.HeaderWords;
 import org.genstat.extract.value.ParsedValue;
-import org.genstat.extract.value.StatedUnit;
+import org.genstat.text.StatedUnit;
 import org.genstat.extract.value.ValueParser;
 import org.genstat.layout.CanonicalCell;
 import org.genstat.layout.Heading;

@@ -19,7 +19,7 @@ import org.genstat.extract.layout.ValueColumn;
 import org.genstat.extract.sheet.SheetCell;
 import org.genstat.extract.sheet.SheetRow;
 import org.genstat.extract.value.ParsedValue;
-import org.genstat.extract.value.StatedUnit;
+import org.genstat.text.StatedUnit;
 import org.genstat.extract.value.ValueParser;
 import org.genstat.text.VietText;
 import org.genstat.vocabulary.Sex;

@@ -1,11 +1,10 @@
-package org.genstat.extract.value;
+package org.genstat.text;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.genstat.text.VietText;
 
 /**
  * The unit of measure a table states for a value, from its headings and title: a bracket
@@ -46,6 +45,34 @@ public final class StatedUnit {
         }
         return found.isEmpty() ? null : String.join("; ", found);
     }
+
+    /**
+     * The unit a label states in a bracket at its end ("Tỷ lệ nữ (%)", "Sex ratio (Males per 100
+     * females)", "Số lao động (Nghìn người)"), or null: a bracket that is a unit, not a qualifier
+     * ("(trừ …)", "(*)"). A label is compared without it and the unit kept as evidence of the measure.
+     */
+    public static String trailingUnit(String label) {
+        Matcher m = BRACKET.matcher(label == null ? "" : VietText.clean(label));
+        if (!m.find()) {
+            return null;
+        }
+        String inside = m.group(1).strip();
+        String folded = VietText.fold(inside).toLowerCase(java.util.Locale.ROOT);
+        return inside.length() <= 40 && (isUnit(inside) || RATE.matcher(folded).find()) ? inside : null;
+    }
+
+    /** The label without the unit bracket {@link #trailingUnit} finds. */
+    public static String withoutTrailingUnit(String label) {
+        if (trailingUnit(label) == null) {
+            return label;
+        }
+        Matcher m = BRACKET.matcher(VietText.clean(label));
+        m.find();
+        return VietText.clean(label).substring(0, m.start()).strip();
+    }
+
+    /** A rate or ratio written as one: "/100.000", "per 100 females", "%". */
+    private static final Pattern RATE = Pattern.compile("[/%‰]|\\bper\\b|\\btren\\b");
 
     private static boolean isUnit(String text) {
         String t = text.strip();

@@ -1,4 +1,4 @@
-package org.genstat.extract.value;
+package org.genstat.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,5 +20,16 @@ class StatedUnitTest {
     void theWordsOfAnIndicatorAreNoUnit() {
         assertNull(StatedUnit.in(List.of("Số lao động trong hợp tác xã", "Cán bộ ngành y - Bác sĩ")));
         assertNull(StatedUnit.in(List.of("Số nhân lực y tế(*)", "Tỷ lệ hộ nghèo (1)")), "footnote marks");
+    }
+
+    @Test
+    void aLabelsUnitBracketIsEvidenceNotWords() {
+        assertEquals("Males per 100 females", StatedUnit.trailingUnit("Sex ratio of population (Males per 100 females)"));
+        assertEquals("Sex ratio of population", StatedUnit.withoutTrailingUnit("Sex ratio of population (Males per 100 females)"));
+        assertEquals("%", StatedUnit.trailingUnit("Tỷ lệ nữ đại biểu HĐND (%)"));
+        assertEquals("/100.000 trẻ sinh sống", StatedUnit.trailingUnit("Tỷ số tử vong mẹ (/100.000 trẻ sinh sống)"));
+        assertNull(StatedUnit.trailingUnit("Số hộ nghèo (trừ hộ bảo trợ xã hội)"), "a qualifier stays words");
+        assertNull(StatedUnit.trailingUnit("Số nhân lực y tế (*)"));
+        assertEquals("Số nhân lực y tế (*)", StatedUnit.withoutTrailingUnit("Số nhân lực y tế (*)"));
     }
 }
