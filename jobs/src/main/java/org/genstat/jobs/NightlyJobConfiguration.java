@@ -172,6 +172,10 @@ class NightlyJobConfiguration {
 
     private static Step step(String name, JobRepository repo, PlatformTransactionManager tx, StepExecutionWork work) {
         Tasklet tasklet = (contribution, chunk) -> {
+            if (NightCommand.stopRequested) {
+                // A stop that came as the step before finished outside Spark's work: the next step must not start.
+                throw new IllegalStateException("stopped on request before step " + name);
+            }
             LOG.debug("step {} starts", name);
             Map<String, ? extends Number> counts = work.run(contribution.getStepExecution());
             counts.forEach((k, v) -> contribution.getStepExecution().getExecutionContext().putLong(k, v.longValue()));
