@@ -45,6 +45,9 @@ final class RowReader {
     private String currentNumber;
     private String currentUom;
     private String currentCode;
+    /** The last label whose stated unit was looked up, and that unit: a row's cells share their label. */
+    private String unitLabel;
+    private String unitOfLabel;
     private int observations;
     private int maxYear;
     private boolean closed;
@@ -164,13 +167,21 @@ final class RowReader {
         ctx.sink().observation(RawObservation.at(ctx.sha256(), ctx.path(), ctx.sheet(), cell.ref())
                 .label(labelOf(column), currentCode, header.title())
                 .numbered(number[0], number.length > 1 ? number[1] : null)
-                .measuredIn(currentUom != null ? currentUom
-                        : StatedUnit.in(java.util.Arrays.asList(labelOf(column), header.title())))
+                .measuredIn(currentUom != null ? currentUom : statedUnit(labelOf(column)))
                 .reportedBy(unitCode, reportYear == null ? 0 : reportYear)
                 .forYear(year, sex, kind)
                 .value(p.value(), p.denominator(), p.text(), flags)
                 .submittedAt(ctx.submittedAt())
                 .build());
+    }
+
+    /** The unit the label or the table's title states, when the row has no unit column. */
+    private String statedUnit(String label) {
+        if (!java.util.Objects.equals(label, unitLabel)) {
+            unitLabel = label;
+            unitOfLabel = StatedUnit.in(java.util.Arrays.asList(label, header.title()));
+        }
+        return unitOfLabel;
     }
 
     /**

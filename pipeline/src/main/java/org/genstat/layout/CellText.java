@@ -55,17 +55,11 @@ final class CellText {
     }
 
     /**
-     * Symbols that stand for a value though no number is read from them: "#" (rounds to zero, as
-     * NCES and others print it) and a capital "X" (a check mark). A lower-case "x" is "confidential".
-     */
-    private static final java.util.Set<String> SYMBOL_VALUES = java.util.Set.of("#", "X");
-
-    /**
      * A cell that says there is no value ("..", "-", "x", "n/a"): it shapes the table as a value
      * cell does, but is no entry of it, as in the canonical tables of the literature.
      */
     static boolean isNoValue(SheetCell c) {
-        return c.number() == null && isMissing(c.text()) && !SYMBOL_VALUES.contains(VietText.clean(c.text()));
+        return c.number() == null && ValueParser.isNoValueMark(c.text());
     }
 
     /**

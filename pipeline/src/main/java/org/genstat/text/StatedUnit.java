@@ -52,23 +52,25 @@ public final class StatedUnit {
      * ("(trừ …)", "(*)"). A label is compared without it and the unit kept as evidence of the measure.
      */
     public static String trailingUnit(String label) {
+        Matcher m = unitBracket(label);
+        return m == null ? null : m.group(1).strip();
+    }
+
+    /** The label without the unit bracket {@link #trailingUnit} finds. */
+    public static String withoutTrailingUnit(String label) {
+        Matcher m = unitBracket(label);
+        return m == null ? label : VietText.clean(label).substring(0, m.start()).strip();
+    }
+
+    /** The match of a unit bracket at the label's end, or null. */
+    private static Matcher unitBracket(String label) {
         Matcher m = BRACKET.matcher(label == null ? "" : VietText.clean(label));
         if (!m.find()) {
             return null;
         }
         String inside = m.group(1).strip();
         String folded = VietText.fold(inside).toLowerCase(java.util.Locale.ROOT);
-        return inside.length() <= 40 && (isUnit(inside) || RATE.matcher(folded).find()) ? inside : null;
-    }
-
-    /** The label without the unit bracket {@link #trailingUnit} finds. */
-    public static String withoutTrailingUnit(String label) {
-        if (trailingUnit(label) == null) {
-            return label;
-        }
-        Matcher m = BRACKET.matcher(VietText.clean(label));
-        m.find();
-        return VietText.clean(label).substring(0, m.start()).strip();
+        return inside.length() <= 40 && (isUnit(inside) || RATE.matcher(folded).find()) ? m : null;
     }
 
     /** A rate or ratio written as one: "/100.000", "per 100 females", "%". */

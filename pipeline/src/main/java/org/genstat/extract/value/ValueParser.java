@@ -80,6 +80,18 @@ public final class ValueParser {
         return MISSING.contains(VietText.clean(raw).toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Marks that stand for a value though no number is read from them: "#" (rounds to zero, as NCES and
+     * others print it) and a capital "X" (a check mark). A lower-case "x" is "confidential": no value.
+     */
+    private static final java.util.Set<String> SYMBOL_VALUES = java.util.Set.of("#", "X");
+
+    /** A written mark that says there is no value at all: a missing-value mark that stands for no value. */
+    public static boolean isNoValueMark(String raw) {
+        String t = VietText.clean(raw);
+        return !t.isEmpty() && isMissingMark(t) && !SYMBOL_VALUES.contains(t);
+    }
+
     /** The two bounds of a range ("15 - 24", "từ 5 đến 10", "7 to 16"), else null. */
     public static double[] rangeBounds(String raw, boolean english) {
         Matcher m = RANGE.matcher(VietText.clean(raw).toLowerCase(java.util.Locale.ROOT));
