@@ -1,7 +1,13 @@
 -- Labelled views for analysts (documented in the README).
+
+-- A unit on a day (Unit.validOn in Java).
+CREATE MACRO unit_valid_on(valid_from, valid_to, day) AS
+  (valid_from IS NULL OR valid_from <= day) AND (valid_to IS NULL OR valid_to >= day);
+
 -- The one rule for "the unit a code means in a year" (codes are reused after 1 July 2025): the unit
--- valid at the year's end, else the one valid at its start. unit_year gives each unit the years it
--- owns by that rule, so that a join on code and year finds one unit and never two.
+-- valid at the year's end, else the one valid at its start (UnitRegistry.inYear in Java; ViewsTest
+-- holds the two together). unit_year gives each unit the years it owns by that rule, so that a join
+-- on code and year finds one unit and never two.
 CREATE VIEW unit_year AS
 SELECT u.*, coalesce(year(u.valid_from), 1900) AS first_year,
        CASE WHEN u.valid_to IS NULL THEN 9999

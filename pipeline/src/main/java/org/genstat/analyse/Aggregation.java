@@ -90,12 +90,12 @@ final class Aggregation {
         for (Row k : rows.select("unit_code", "year").distinct().collectAsList()) {
             String code = k.getAs("unit_code");
             int year = k.<Integer>getAs("year");
-            Optional<Unit> unit = validIn(units, code, year);
+            Optional<Unit> unit = units.inYear(code, year);
             if (unit.isEmpty()) {
                 continue;
             }
             if (unit.get().parentCode() != null) {
-                LocalDate day = dayOf(unit.get(), year);
+                LocalDate day = unit.get().dayIn(year);
                 String parent = unit.get().parentCode();
                 int children = childCounts.computeIfAbsent(parent + "@" + day, p -> (int) units.units().stream()
                         .filter(u -> parent.equals(u.parentCode()) && u.validOn(day)).count());
@@ -124,22 +124,11 @@ final class Aggregation {
      * went elsewhere; null otherwise (a new unit, or one merged in part: never re-based).
      */
     private static String mergedWholeInto(UnitRegistry units, Unit unit) {
-        if (unit.validTo() == null || !unit.validTo().isBefore(LocalDate.of(2025, 7, 1))) {
+        if (unit.validTo() == null || !unit.validTo().isBefore(UnitRegistry.REORGANISED_ON)) {
             return null;
         }
         List<LineageLink> links = units.lineage().stream().filter(l -> l.oldCode().equals(unit.code())).toList();
         boolean whole = !links.isEmpty() && links.stream().allMatch(l -> l.relation() != LineageRelation.MERGED_PART);
         return whole && links.stream().map(LineageLink::newCode).distinct().count() == 1 ? links.get(0).newCode() : null;
-    }
-
-    /** The unit with this code in that year: as it stood at the year's end, else at its start. */
-    private static Optional<Unit> validIn(UnitRegistry units, String code, int year) {
-        Optional<Unit> end = units.byCode(code, LocalDate.of(year, 12, 31));
-        return end.isPresent() ? end : units.byCode(code, LocalDate.of(year, 1, 1));
-    }
-
-    private static LocalDate dayOf(Unit unit, int year) {
-        LocalDate end = LocalDate.of(year, 12, 31);
-        return unit.validOn(end) ? end : LocalDate.of(year, 1, 1);
     }
 }

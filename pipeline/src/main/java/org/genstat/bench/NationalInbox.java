@@ -57,15 +57,12 @@ public final class NationalInbox {
 
     /** The provinces and communes valid on the last day of {@code year}, at most {@code limit}, provinces first. */
     public static List<Unit> units(UnitRegistry registry, int year, int limit) {
-        LocalDate day = LocalDate.of(year, 12, 31);
         List<Unit> provinces = new ArrayList<>();
         List<Unit> communes = new ArrayList<>();
-        for (Unit u : registry.units()) {
-            boolean valid = (u.validFrom() == null || !u.validFrom().isAfter(day))
-                    && (u.validTo() == null || !u.validTo().isBefore(day));
-            if (valid && u.level() == UnitLevel.PROVINCE) {
+        for (Unit u : registry.atEndOf(year)) {
+            if (u.level() == UnitLevel.PROVINCE) {
                 provinces.add(u);
-            } else if (valid && u.level() == UnitLevel.COMMUNE) {
+            } else if (u.level() == UnitLevel.COMMUNE) {
                 communes.add(u);
             }
         }

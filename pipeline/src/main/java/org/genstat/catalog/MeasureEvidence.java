@@ -1,5 +1,6 @@
 package org.genstat.catalog;
 
+import org.genstat.vocabulary.Measure;
 import java.util.Set;
 
 /**
@@ -91,7 +92,7 @@ final class MeasureEvidence {
         boolean share = SHARE.matcher(key).find();
         boolean count = counts(key);
         boolean percent = "percent".equals(measure);
-        boolean persons = "persons".equals(measure) || "count".equals(measure);
+        boolean persons = Measure.isCount(measure);
         return count && !share && percent || share && persons;
     }
 }

@@ -1,5 +1,6 @@
 package org.genstat.indicatorset;
 
+import org.genstat.vocabulary.Measure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,8 +23,8 @@ final class Disclosure {
     static List<SetRow> apply(List<SetRow> rows, double threshold) {
         List<SetRow> out = new ArrayList<>(rows.size());
         for (SetRow r : rows) {
-            boolean count = "persons".equals(r.measure()) || "count".equals(r.measure());
-            out.add(count && r.value() != null && r.value() > 0 && r.value() < threshold ? suppress(r, SUPPRESSED) : r);
+            boolean count = Measure.isCount(r.indicator().measure());
+            out.add(count && r.point().value() != null && r.point().value() > 0 && r.point().value() < threshold ? suppress(r, SUPPRESSED) : r);
         }
         bySex(out);
         byArea(out);
@@ -35,20 +36,20 @@ final class Disclosure {
         Map<String, Map<String, Integer>> cells = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             SetRow r = rows.get(i);
-            cells.computeIfAbsent(r.code() + "|" + r.area(), k -> new LinkedHashMap<>()).put(r.sex(), i);
+            cells.computeIfAbsent(r.indicator().code() + "|" + r.area().code(), k -> new LinkedHashMap<>()).put(r.sex(), i);
         }
         for (Map<String, Integer> s : cells.values()) {
             Integer t = s.get("T");
             Integer f = s.get("F");
             Integer m = s.get("M");
-            if (t == null || f == null || m == null || rows.get(t).value() == null) {
+            if (t == null || f == null || m == null || rows.get(t).point().value() == null) {
                 continue;
             }
             boolean fHidden = hidden(rows.get(f));
             boolean mHidden = hidden(rows.get(m));
             if (fHidden != mHidden) {
                 int other = fHidden ? m : f;
-                if (rows.get(other).value() != null) {
+                if (rows.get(other).point().value() != null) {
                     rows.set(other, suppress(rows.get(other), COMPLEMENTARY));
                 }
             }
@@ -60,27 +61,27 @@ final class Disclosure {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             SetRow r = rows.get(i);
-            groups.computeIfAbsent(r.code() + "|" + r.sex(), k -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(r.indicator().code() + "|" + r.sex(), k -> new ArrayList<>()).add(i);
         }
         for (List<Integer> g : groups.values()) {
             boolean totalShown = g.stream().map(rows::get)
-                    .anyMatch(r -> "VN".equals(r.area()) && (r.value() != null || r.aggregated() != null));
-            List<Integer> hiddenProvinces = g.stream().filter(i -> !"VN".equals(rows.get(i).area()) && hidden(rows.get(i)))
+                    .anyMatch(r -> "VN".equals(r.area().code()) && (r.point().value() != null || r.aggregated() != null));
+            List<Integer> hiddenProvinces = g.stream().filter(i -> !"VN".equals(rows.get(i).area().code()) && hidden(rows.get(i)))
                     .toList();
             if (totalShown && hiddenProvinces.size() == 1) {
-                g.stream().filter(i -> !"VN".equals(rows.get(i).area()) && rows.get(i).value() != null)
-                        .min(Comparator.comparing(i -> rows.get(i).value()))
+                g.stream().filter(i -> !"VN".equals(rows.get(i).area().code()) && rows.get(i).point().value() != null)
+                        .min(Comparator.comparing(i -> rows.get(i).point().value()))
                         .ifPresent(i -> rows.set(i, suppress(rows.get(i), COMPLEMENTARY)));
             }
         }
     }
 
     private static boolean hidden(SetRow r) {
-        return r.flags().contains(SUPPRESSED) || r.flags().contains(COMPLEMENTARY);
+        return r.point().flags().contains(SUPPRESSED) || r.point().flags().contains(COMPLEMENTARY);
     }
 
     private static SetRow suppress(SetRow r, String flag) {
-        List<String> flags = new ArrayList<>(r.flags());
+        List<String> flags = new ArrayList<>(r.point().flags());
         flags.add(flag);
         return r.withValue(null, flags);
     }

@@ -51,7 +51,7 @@ public final class IndicatorSet {
                 sources = rs.getLong("sources");
             }
         }
-        boolean noData = rows.stream().noneMatch(r -> r.year() != null);
+        boolean noData = rows.stream().noneMatch(r -> r.point().year() != null);
         if (noData) {
             rows = List.of();
         }
@@ -79,7 +79,7 @@ public final class IndicatorSet {
         SetWorkbook.write(xlsx, year, rows, cover);
         SetFiles.csv(csv, rows);
         SetFiles.sdmx(sdmx, rows);
-        int withValue = (int) rows.stream().filter(r -> r.value() != null).count();
+        int withValue = (int) rows.stream().filter(r -> r.point().value() != null).count();
         String message = noData ? "the warehouse holds no value for " + year + " or any year before it: the files"
                 + " are written with their headings and no rows" : null;
         return new Result(List.of(xlsx, csv, sdmx), rows.size(), withValue, message);
@@ -88,11 +88,11 @@ public final class IndicatorSet {
     private static List<SetRow> flagNationalDifferences(List<SetRow> rows, double tolerance) {
         List<SetRow> out = new ArrayList<>(rows.size());
         for (SetRow r : rows) {
-            if ("VN".equals(r.area()) && r.value() != null && r.aggregated() != null
-                    && Math.abs(r.value() - r.aggregated()) > tolerance * Math.abs(r.value())) {
-                List<String> flags = new ArrayList<>(r.flags());
+            if ("VN".equals(r.area().code()) && r.point().value() != null && r.aggregated() != null
+                    && Math.abs(r.point().value() - r.aggregated()) > tolerance * Math.abs(r.point().value())) {
+                List<String> flags = new ArrayList<>(r.point().flags());
                 flags.add("national_differs_from_sum");
-                out.add(r.withValue(r.value(), flags));
+                out.add(r.withValue(r.point().value(), flags));
             } else {
                 out.add(r);
             }

@@ -26,9 +26,9 @@ final class SetFiles {
     static void csv(Path file, List<SetRow> rows) {
         write(file, CSV_HEADER, w -> {
             for (SetRow r : rows) {
-                w.write(List.of(r.code(), SafeText.of(r.nameEn()), SafeText.of(r.nameVi()), r.domain(), r.measure(),
-                        r.area(), SafeText.of(r.areaName()), r.sex(), str(r.year()), str(r.kind()), num(r.value()),
-                        num(r.aggregated()), String.join(";", r.flags()), num(r.national2025()), num(r.national2030()),
+                w.write(List.of(r.indicator().code(), SafeText.of(r.indicator().nameEn()), SafeText.of(r.indicator().nameVi()), r.indicator().domain(), r.indicator().measure(),
+                        r.area().code(), SafeText.of(r.area().name()), r.sex(), str(r.point().year()), str(r.point().kind()), num(r.point().value()),
+                        num(r.aggregated()), String.join(";", r.point().flags()), num(r.indicator().national2025()), num(r.indicator().national2030()),
                         str(r.status()), Integer.toString(r.sourceFiles())));
             }
         });
@@ -37,13 +37,13 @@ final class SetFiles {
     static void sdmx(Path file, List<SetRow> rows) {
         write(file, SDMX_HEADER, w -> {
             for (SetRow r : rows) {
-                boolean suppressed = r.flags().stream().anyMatch(f -> f.startsWith(Disclosure.SUPPRESSED));
-                if (r.year() == null || r.value() == null && !suppressed) {
+                boolean suppressed = r.point().flags().stream().anyMatch(f -> f.startsWith(Disclosure.SUPPRESSED));
+                if (r.point().year() == null || r.point().value() == null && !suppressed) {
                     continue;
                 }
-                w.write(List.of(DATAFLOW, r.code(), r.area(), sdmxSex(r.sex()), Integer.toString(r.year()),
-                        num(r.value()), r.measure().toUpperCase(Locale.ROOT), obsStatus(r), suppressed ? "C" : "F",
-                        String.join(" ", r.flags())));
+                w.write(List.of(DATAFLOW, r.indicator().code(), r.area().code(), sdmxSex(r.sex()), Integer.toString(r.point().year()),
+                        num(r.point().value()), r.indicator().measure().toUpperCase(Locale.ROOT), obsStatus(r), suppressed ? "C" : "F",
+                        String.join(" ", r.point().flags())));
             }
         });
     }
@@ -55,10 +55,10 @@ final class SetFiles {
 
     /** SDMX CL_OBS_STATUS: P provisional, E estimated, A normal. */
     private static String obsStatus(SetRow r) {
-        if (r.flags().contains("preliminary")) {
+        if (r.point().flags().contains("preliminary")) {
             return "P";
         }
-        return Kind.ESTIMATE.code().equals(r.kind()) ? "E" : "A";
+        return Kind.ESTIMATE.code().equals(r.point().kind()) ? "E" : "A";
     }
 
     private interface Rows {

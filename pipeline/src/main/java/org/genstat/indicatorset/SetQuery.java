@@ -23,8 +23,7 @@ final class SetQuery {
               SELECT code, name FROM unit WHERE code = 'VN'
               UNION ALL
               SELECT code, name FROM unit WHERE level = 'province'
-                AND (valid_from IS NULL OR valid_from <= make_date(?, 12, 31))
-                AND (valid_to IS NULL OR valid_to >= make_date(?, 12, 31))),
+                AND unit_valid_on(valid_from, valid_to, make_date(?, 12, 31))),
             sexes AS (SELECT 'T' AS sex UNION ALL SELECT 'F' UNION ALL SELECT 'M'),
             grid AS (
               SELECT i.*, a.code AS area, a.name AS area_name, s.sex FROM indicator i CROSS JOIN areas a
@@ -55,7 +54,7 @@ final class SetQuery {
     static List<SetRow> read(Connection c, int year) throws SQLException {
         List<SetRow> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(SQL)) {
-            for (int i = 1; i <= 5; i++) {
+            for (int i = 1; i <= 4; i++) {
                 ps.setInt(i, year);
             }
             try (ResultSet rs = ps.executeQuery()) {
@@ -74,12 +73,13 @@ final class SetQuery {
                     if (y != null && y < year) {
                         flags.add("earlier_year");
                     }
-                    rows.add(new SetRow(rs.getString("code"), rs.getString("domain"), rs.getString("name_vi"),
-                            rs.getString("name_en"), rs.getString("measure"), rs.getString("area"),
-                            rs.getString("area_name"), rs.getString("sex"), y, rs.getString("kind"),
-                            (Double) rs.getObject("value"), flags, (Double) rs.getObject("national_2025"),
-                            (Double) rs.getObject("national_2030"), rs.getString("status"), rs.getInt("files"),
-                            (Double) rs.getObject("aggregated")));
+                    var indicator = new SetRow.Indicator(rs.getString("code"), rs.getString("domain"),
+                            rs.getString("name_vi"), rs.getString("name_en"), rs.getString("measure"),
+                            (Double) rs.getObject("national_2025"), (Double) rs.getObject("national_2030"));
+                    var area = new SetRow.Area(rs.getString("area"), rs.getString("area_name"));
+                    var point = new SetRow.Point(y, rs.getString("kind"), (Double) rs.getObject("value"), flags);
+                    rows.add(new SetRow(indicator, area, rs.getString("sex"), point, rs.getString("status"),
+                            rs.getInt("files"), (Double) rs.getObject("aggregated")));
                 }
             }
         }

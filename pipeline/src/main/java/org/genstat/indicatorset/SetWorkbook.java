@@ -70,7 +70,7 @@ final class SetWorkbook {
                     s.createFreezePane(0, 1);
                     int r = 1;
                     for (SetRow row : rows) {
-                        if (d.getKey().equals(row.domain())) {
+                        if (d.getKey().equals(row.indicator().domain())) {
                             row(s.createRow(r++), row, st);
                         }
                     }
@@ -82,21 +82,21 @@ final class SetWorkbook {
     }
 
     private static void row(Row x, SetRow r, Styles st) {
-        text(x, 0, r.code());
-        text(x, 1, r.nameVi());
-        text(x, 2, r.nameEn());
-        text(x, 3, r.area());
-        text(x, 4, r.areaName());
+        text(x, 0, r.indicator().code());
+        text(x, 1, r.indicator().nameVi());
+        text(x, 2, r.indicator().nameEn());
+        text(x, 3, r.area().code());
+        text(x, 4, r.area().name());
         text(x, 5, r.sex());
-        if (r.year() != null) {
-            x.createCell(6).setCellValue(r.year());
+        if (r.point().year() != null) {
+            x.createCell(6).setCellValue(r.point().year());
         }
-        text(x, 7, r.kind());
-        number(x, 8, r.value(), st.of(r.measure()));
-        number(x, 9, r.aggregated(), st.of(r.measure()));
-        text(x, 10, String.join(", ", r.flags()));
-        number(x, 11, r.national2025(), st.of(r.measure()));
-        number(x, 12, r.national2030(), st.of(r.measure()));
+        text(x, 7, r.point().kind());
+        number(x, 8, r.point().value(), st.of(r.indicator().measure()));
+        number(x, 9, r.aggregated(), st.of(r.indicator().measure()));
+        text(x, 10, String.join(", ", r.point().flags()));
+        number(x, 11, r.indicator().national2025(), st.of(r.indicator().measure()));
+        number(x, 12, r.indicator().national2030(), st.of(r.indicator().measure()));
         text(x, 13, r.status());
         x.createCell(14).setCellValue(r.sourceFiles());
     }

@@ -1,5 +1,6 @@
 package org.genstat.normalise;
 
+import org.genstat.vocabulary.Measure;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.round;
@@ -33,7 +34,7 @@ final class ValueRules {
     /** A share outside 0–100, or a negative count of persons or things: flagged, never corrected. */
     static Column impossible(Column value) {
         return when(value.isNotNull().and(col("c_measure").equalTo("percent").and(value.gt(100).or(value.lt(0)))
-                .or(col("c_measure").isin("persons", "count").and(value.lt(0)))), lit(Flag.IMPOSSIBLE_VALUE.code()));
+                .or(col("c_measure").isin(Measure.countCodes()).and(value.lt(0)))), lit(Flag.IMPOSSIBLE_VALUE.code()));
     }
 
     /** An indicator whose definition changed with the 2021 plans: its values of the earlier plans say so. */

@@ -94,7 +94,8 @@ public final class DuckDbPublisher {
                 + String.format(from, "'" + glob.replace("'", "''") + "'"));
     }
 
-    private void loadReference(DuckDBConnection c) throws SQLException {
+    /** The catalog, the unit register and its lineage, as the tables indicator, unit and unit_lineage. */
+    void loadReference(DuckDBConnection c) throws SQLException {
         try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "indicator")) {
             for (Indicator i : reference.catalog().indicators()) {
                 a.beginRow();

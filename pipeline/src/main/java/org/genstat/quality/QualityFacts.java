@@ -42,13 +42,12 @@ public record QualityFacts(List<Section> sections, List<Chart> charts) {
             GROUP BY path ORDER BY path""";
     /** Units that reported in a year but left out an indicator they reported the year before. */
     static final String COMPLETENESS = """
-            WITH reported AS (SELECT DISTINCT unit_code, indicator_code, year FROM observation
-                              WHERE kind IN ('actual', 'estimate') AND value IS NOT NULL),
+            WITH reported AS (SELECT DISTINCT unit_code, indicator_code, year FROM v_point),
                  last AS (SELECT unit_code, max(year) AS year FROM reported GROUP BY unit_code)
             SELECT r.unit_code, coalesce(u.name, r.unit_code) AS unit, l.year AS latest_year,
                    string_agg(DISTINCT r.indicator_code, ', ' ORDER BY r.indicator_code) AS missing
             FROM reported r JOIN last l ON l.unit_code = r.unit_code AND r.year = l.year - 1
-            LEFT JOIN unit u ON u.code = r.unit_code AND (u.valid_to IS NULL OR u.valid_to >= make_date(l.year, 1, 1))
+            LEFT JOIN unit_year u ON u.code = r.unit_code AND l.year BETWEEN u.first_year AND u.last_year
             WHERE NOT EXISTS (SELECT 1 FROM reported x WHERE x.unit_code = r.unit_code
                               AND x.indicator_code = r.indicator_code AND x.year = l.year)
             GROUP BY ALL ORDER BY r.unit_code""";

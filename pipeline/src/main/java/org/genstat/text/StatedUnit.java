@@ -9,16 +9,18 @@ import java.util.regex.Pattern;
 /**
  * The unit of measure a table states for a value, from its headings and title: a bracket
  * ("Số giáo viên (Nghìn người)", "Tỷ lệ (%)"), a dash tail that is a unit ("Tổng số - Nghìn Người")
- * or an "Đơn vị tính:" line. Only those parts: the words of an indicator ("Số lao động", "Cán bộ
- * ngành y") are no unit, and read as one they made a count in thousands look like a count of persons.
+ * or an "Đơn vị tính:" line. Only those parts, and a bracket only when it reads as a unit (one rule,
+ * {@link #trailingUnit}, for headings and labels): the words of an indicator ("Số lao động", "Cán bộ
+ * ngành y") or a qualifier ("(trừ hộ bảo trợ xã hội)") are no unit, and read as one they made a count
+ * in thousands look like a count of persons.
  */
 public final class StatedUnit {
-    /** A bracket at the end of a heading; a footnote mark ("(*)", "(1)") is none. */
+    /** A bracket at the end of a heading or label; a footnote mark ("(*)", "(1)") is none. */
     private static final Pattern BRACKET = Pattern.compile("\\(([^()]*[\\p{L}%‰][^()]*)\\)\\s*[*]*\\s*$");
     private static final Pattern UNIT_LINE = Pattern.compile("(?iu)(?:đơn vị tính|đvt|don vi tinh|dvt|unit)\\s*[:.]\\s*(.+)");
     /** Words a unit of measure starts with (folded). */
     private static final Pattern UNIT_WORD = Pattern.compile(
-            "^(?:%|‰|phan tram|nghin|trieu|ty|nguoi|luot|co so|dong|usd|ha|tan|km|lan|thous|million|persons?|per cent|percent)\\b.*"
+            "^(?:%|‰|phan tram|nghin|trieu|ty|nguoi|luot|co so|dong|usd|ha|tan|km|lan|tuoi|thous|million|persons?|per cent|percent|years?)\\b.*"
                     + "|^[%‰]$");
 
     private StatedUnit() {
@@ -33,12 +35,12 @@ public final class StatedUnit {
             }
             String text = VietText.clean(raw);
             Matcher line = UNIT_LINE.matcher(text);
-            Matcher bracket = BRACKET.matcher(text);
+            String bracket = trailingUnit(text);
             int dash = text.lastIndexOf(" - ");
             if (line.find()) {
                 found.add(line.group(1).strip());
-            } else if (bracket.find() && bracket.group(1).strip().length() <= 30) {
-                found.add(bracket.group(1).strip());
+            } else if (bracket != null) {
+                found.add(bracket);
             } else if (dash > 0 && isUnit(text.substring(dash + 3))) {
                 found.add(text.substring(dash + 3).strip());
             }

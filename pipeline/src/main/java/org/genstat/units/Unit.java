@@ -1,6 +1,7 @@
 package org.genstat.units;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.genstat.vocabulary.UnitLevel;
 
 /**
@@ -15,7 +16,14 @@ public record Unit(String code, String name, UnitLevel level, String parentCode,
         return level.depth();
     }
 
+    /** The one rule for a unit on a day (in SQL: views.sql's {@code unit_valid_on}). */
     public boolean validOn(LocalDate day) {
         return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
+    }
+
+    /** The day of the year this unit stands for: the first of {@link UnitRegistry#daysOf} it was valid on. */
+    public LocalDate dayIn(int year) {
+        List<LocalDate> days = UnitRegistry.daysOf(year);
+        return days.stream().filter(this::validOn).findFirst().orElse(days.get(1));
     }
 }

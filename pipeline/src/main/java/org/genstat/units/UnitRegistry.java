@@ -37,6 +37,36 @@ public final class UnitRegistry {
         return lineage;
     }
 
+    /** The day of the 2025 reorganisation: the register of 34 provinces holds from this day. */
+    public static final LocalDate REORGANISED_ON = LocalDate.of(2025, 7, 1);
+
+    /**
+     * The days a year is read on, in this order: its last day, then its first. Codes and names are
+     * reused across {@link #REORGANISED_ON}, so a year means the register as it stood at its end, else
+     * as it stood at its start. The one rule for Java; views.sql's {@code unit_year} states it for SQL
+     * and {@code ViewsTest} holds the two together on the whole register.
+     */
+    public static List<LocalDate> daysOf(int year) {
+        return List.of(LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1));
+    }
+
+    /** The unit a code means in a year (see {@link #daysOf}). */
+    public Optional<Unit> inYear(String code, int year) {
+        for (LocalDate day : daysOf(year)) {
+            Optional<Unit> u = byCode(code, day);
+            if (u.isPresent()) {
+                return u;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The units that still stood on the last day of the year: the areas of that year. */
+    public List<Unit> atEndOf(int year) {
+        LocalDate end = daysOf(year).get(0);
+        return units.stream().filter(u -> u.validOn(end)).toList();
+    }
+
     /** The unit with this code valid on the day, if any. */
     public Optional<Unit> byCode(String code, LocalDate day) {
         return byCode.getOrDefault(code, List.of()).stream().filter(u -> u.validOn(day)).findFirst();

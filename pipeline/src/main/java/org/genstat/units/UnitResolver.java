@@ -38,7 +38,7 @@ public final class UnitResolver {
     public Resolution resolve(List<Place> places, int year) {
         Resolution best = null;
         int bestScore = -1;
-        for (LocalDate day : List.of(LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1))) {
+        for (LocalDate day : UnitRegistry.daysOf(year)) {
             Scored r = resolveOn(places, day);
             if (r.score() > bestScore) {
                 best = r.resolution();
@@ -104,7 +104,7 @@ public final class UnitResolver {
      * Without a prefix, the highest level wins ("Quảng Ninh" is the province, not its commune).
      */
     public Resolution resolveName(String name, String parentName, int year) {
-        for (LocalDate day : List.of(LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1))) {
+        for (LocalDate day : UnitRegistry.daysOf(year)) {
             List<Unit> hits = registry.find(name, parentName, day);
             if (hits.size() > 1 && UnitName.parse(name).levelHint() == null) {
                 int top = hits.stream().mapToInt(Unit::depth).min().orElse(0);

@@ -10,8 +10,12 @@ import org.junit.jupiter.api.Test;
 
 class DisclosureTest {
     private static SetRow count(String area, String sex, Double value) {
-        return new SetRow("COM.06", "communication", "vi", "en", "count", area, area, sex, 2024, "actual", value,
-                new ArrayList<>(), null, null, null, 1, null);
+        return row("COM.06", "count", area, sex, value);
+    }
+
+    private static SetRow row(String code, String measure, String area, String sex, Double value) {
+        return new SetRow(new SetRow.Indicator(code, "domain", "vi", "en", measure, null, null),
+                new SetRow.Area(area, area), sex, new SetRow.Point(2024, "actual", value, new ArrayList<>()), null, 1, null);
     }
 
     @Test
@@ -21,29 +25,28 @@ class DisclosureTest {
                 count("22", "T", 3.0),   // below 5: hidden
                 count("62", "T", 40.0),  // the smallest other province: hidden too, or VN − others gives 22
                 count("64", "T", 57.0)), 5);
-        assertNull(rows.get(1).value());
-        assertTrue(rows.get(1).flags().contains(Disclosure.SUPPRESSED));
-        assertNull(rows.get(2).value());
-        assertTrue(rows.get(2).flags().contains(Disclosure.COMPLEMENTARY));
-        assertEquals(57.0, rows.get(3).value());
-        assertEquals(100.0, rows.get(0).value());
+        assertNull(rows.get(1).point().value());
+        assertTrue(rows.get(1).point().flags().contains(Disclosure.SUPPRESSED));
+        assertNull(rows.get(2).point().value());
+        assertTrue(rows.get(2).point().flags().contains(Disclosure.COMPLEMENTARY));
+        assertEquals(57.0, rows.get(3).point().value());
+        assertEquals(100.0, rows.get(0).point().value());
     }
 
     @Test
     void theOtherSexIsHiddenWhenTheTotalIsShown() {
         List<SetRow> rows = Disclosure.apply(List.of(
                 count("22", "T", 12.0), count("22", "F", 2.0), count("22", "M", 10.0)), 5);
-        assertEquals(12.0, rows.get(0).value());
-        assertNull(rows.get(1).value());
-        assertNull(rows.get(2).value(), "M = T − F would give F away");
-        assertTrue(rows.get(2).flags().contains(Disclosure.COMPLEMENTARY));
+        assertEquals(12.0, rows.get(0).point().value());
+        assertNull(rows.get(1).point().value());
+        assertNull(rows.get(2).point().value(), "M = T − F would give F away");
+        assertTrue(rows.get(2).point().flags().contains(Disclosure.COMPLEMENTARY));
     }
 
     @Test
     void sharesAreNeverSuppressed() {
-        SetRow share = new SetRow("ECO.01", "economy", "vi", "en", "percent", "22", "x", "T", 2024, "actual", 3.0,
-                new ArrayList<>(), null, null, null, 1, null);
-        assertEquals(3.0, Disclosure.apply(List.of(share), 5).get(0).value());
+        SetRow share = row("ECO.01", "percent", "22", "T", 3.0);
+        assertEquals(3.0, Disclosure.apply(List.of(share), 5).get(0).point().value());
     }
 
     @Test

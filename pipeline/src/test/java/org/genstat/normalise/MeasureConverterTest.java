@@ -4,6 +4,8 @@ import org.genstat.vocabulary.Flag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
+import org.genstat.text.StatedUnit;
 import org.junit.jupiter.api.Test;
 
 /** A value as written, to the indicator's canonical measure: known answers. */
@@ -24,6 +26,16 @@ class MeasureConverterTest {
         assertEquals(Flag.UNIT_MISMATCH.code(), c.flag());
         assertNull(MeasureConverter.convert("persons", "Labour force at 15 years of age and above by province", null)
                 .factor(), "a title is no unit");
+    }
+
+    /** The unit the table states (extract's StatedUnit), through the converter: a qualifier is no unit. */
+    @Test
+    void theUnitATableStatesDecidesTheFactor() {
+        assertEquals(1_000.0, MeasureConverter.convert("persons", StatedUnit.in(List.of(
+                "Số lao động (trừ khu vực nông nghiệp)", "Đơn vị tính: Nghìn người")), null).factor());
+        assertEquals(1.0, MeasureConverter.convert("persons", StatedUnit.in(List.of("Số cán bộ nữ (người)")), null).factor());
+        assertNull(MeasureConverter.convert("persons", StatedUnit.in(List.of("Số hộ nghèo (trừ hộ bảo trợ xã hội)")), null)
+                .factor(), "no unit stated: persons or thousands is not guessed");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.genstat.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.duckdb.DuckDBConnection;
+import org.genstat.reference.ReferenceData;
+import org.genstat.units.Unit;
+import org.genstat.units.UnitRegistry;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +47,41 @@ class ViewsTest {
             assertEquals(count(s, "observation"), count(s, "v_observation"));
             assertEquals(count(s, "observation"), count(s, "v_point"), "one actual point per unit and year here");
             assertEquals(count(s, "target_progress"), count(s, "v_target_progress"));
+        }
+    }
+
+    /**
+     * "The unit a code means in a year" is written twice, for Java (UnitRegistry.inYear: extract,
+     * analyse) and for SQL (unit_year: the views, the quality report): on every code of the real
+     * register and every year of the plans they give the same unit, and SQL never two.
+     */
+    @Test
+    void unitYearAndTheRegisterAgreeOnEveryCodeAndYear() throws Exception {
+        ReferenceData reference = ReferenceData.load(null);
+        UnitRegistry units = reference.units();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            DuckDbPublisher.createTables(c);
+            new DuckDbPublisher(reference).loadReference((DuckDBConnection) c);
+            run(s, "views.sql");
+            Map<String, String> sql = new HashMap<>();
+            try (ResultSet rs = s.executeQuery("SELECT u.code, y.year, count(*) AS n, min(u.name) AS name"
+                    + " FROM unit_year u JOIN range(2011, 2031) y(year) ON y.year BETWEEN u.first_year AND u.last_year"
+                    + " GROUP BY ALL")) {
+                while (rs.next()) {
+                    String key = rs.getString("code") + " " + rs.getInt("year");
+                    assertEquals(1, rs.getInt("n"), "unit_year gives one unit per code and year: " + key);
+                    sql.put(key, rs.getString("name"));
+                }
+            }
+            Map<String, String> java = new HashMap<>();
+            for (String code : units.units().stream().map(Unit::code).distinct().toList()) {
+                for (int year = 2011; year <= 2030; year++) {
+                    int y = year;
+                    units.inYear(code, year).ifPresent(u -> java.put(code + " " + y, u.name()));
+                }
+            }
+            assertTrue(java.size() > 100_000, "the whole register: " + java.size() + " code-years");
+            assertEquals(java, sql);
         }
     }
 

@@ -20,6 +20,10 @@ class StatedUnitTest {
     void theWordsOfAnIndicatorAreNoUnit() {
         assertNull(StatedUnit.in(List.of("Số lao động trong hợp tác xã", "Cán bộ ngành y - Bác sĩ")));
         assertNull(StatedUnit.in(List.of("Số nhân lực y tế(*)", "Tỷ lệ hộ nghèo (1)")), "footnote marks");
+        assertEquals("Nghìn người", StatedUnit.in(List.of("Số lao động (trừ khu vực nông nghiệp)", "Đơn vị tính: Nghìn người")),
+                "a qualifier in brackets is no unit: the title's unit line is");
+        assertNull(StatedUnit.in(List.of("Số hộ nghèo (trừ hộ bảo trợ xã hội)")));
+        assertEquals("years", StatedUnit.in(List.of("Life expectancy at birth (years)")));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.genstat.text.VietText;
 import org.genstat.units.LineageLink;
 import org.genstat.units.Unit;
 import org.genstat.units.UnitName;
+import org.genstat.units.UnitRegistry;
 
 /**
  * The official new ↔ old conversion table of 1 July 2025: one row per (new commune, old commune),
@@ -25,7 +26,7 @@ import org.genstat.units.UnitName;
  * in whole or in part. Gives the new provinces and communes and the lineage of both levels.
  */
 final class ConversionTable {
-    static final LocalDate EFFECTIVE = LocalDate.of(2025, 7, 1);
+    static final LocalDate EFFECTIVE = UnitRegistry.REORGANISED_ON;
     private static final Pattern NAME_CODE = Pattern.compile("^(.*?)\\s*\\((\\d+)\\)\\s*$");
 
     final Map<String, Unit> provinces = new TreeMap<>();

@@ -10,10 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.genstat.text.VietText;
 import org.genstat.units.Unit;
+import org.genstat.units.UnitRegistry;
 
 /** The register before 1 July 2025 (dvhcvn JSON: provinces → districts → communes). */
 final class PreReformRegister {
-    static final LocalDate LAST_DAY = LocalDate.of(2025, 6, 30);
+    static final LocalDate LAST_DAY = UnitRegistry.REORGANISED_ON.minusDays(1);
 
     private PreReformRegister() {
     }
