@@ -1,10 +1,12 @@
 package org.genstat.jobs;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 
-/** Log levels changed at run time. */
+/**
+ * Log levels changed at run time, through Spring Boot's logging system: Logback under ./genstat,
+ * Spark's Log4j 2 under spark-submit.
+ */
 final class Logs {
     private Logs() {
     }
@@ -16,16 +18,16 @@ final class Logs {
     static void quietForStop() {
         for (String name : new String[] {"org.apache.spark", "org.sparkproject", "org.apache.hadoop", "io.netty",
                 "org.springframework.batch"}) {
-            if (LoggerFactory.getLogger(name) instanceof Logger logger) {
-                logger.setLevel(Level.OFF);
-            }
+            set(name, LogLevel.OFF);
         }
     }
 
     /** POI warns of each workbook property it writes defaults for: noise when the benchmark writes thousands. */
     static void quietPoi() {
-        if (LoggerFactory.getLogger("org.apache.poi") instanceof Logger logger) {
-            logger.setLevel(Level.ERROR);
-        }
+        set("org.apache.poi", LogLevel.ERROR);
+    }
+
+    private static void set(String logger, LogLevel level) {
+        LoggingSystem.get(Logs.class.getClassLoader()).setLogLevel(logger, level);
     }
 }

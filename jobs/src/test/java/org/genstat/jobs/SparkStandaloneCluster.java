@@ -29,13 +29,25 @@ final class SparkStandaloneCluster implements AutoCloseable {
         this.port = port;
     }
 
+    /** A cluster whose Spark is the test class path's jars. */
     static SparkStandaloneCluster start(int cores) throws Exception {
+        List<Path> jars = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path p = Path.of(entry).toAbsolutePath();
+            if (Files.isRegularFile(p) && p.toString().endsWith(".jar")) {
+                jars.add(p);
+            }
+        }
+        return start(cores, jars);
+    }
+
+    /** A cluster whose Spark is these jars, as the jars/ folder of a Spark distribution. */
+    static SparkStandaloneCluster start(int cores, List<Path> sparkJars) throws Exception {
         Path home = Files.createTempDirectory("genstat-spark-home");
         Files.createDirectories(home.resolve("conf"));
         Path jars = Files.createDirectories(home.resolve("jars"));
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            Path p = Path.of(entry).toAbsolutePath();
-            if (Files.isRegularFile(p) && p.toString().endsWith(".jar") && !Files.exists(jars.resolve(p.getFileName()))) {
+        for (Path p : sparkJars) {
+            if (!Files.exists(jars.resolve(p.getFileName()))) {
                 Files.createSymbolicLink(jars.resolve(p.getFileName()), p);
             }
         }
@@ -47,6 +59,35 @@ final class SparkStandaloneCluster implements AutoCloseable {
                 "--webui-port", String.valueOf(freePort()), "--work-dir", home.resolve("work").toString(),
                 cluster.masterUrl());
         return cluster;
+    }
+
+    /**
+     * A JVM on this cluster's Spark, as Spark's bin/spark-class starts one: its jars/ on the class
+     * path, Spark's module flags, SPARK_HOME set. Output and errors go to {@code log}.
+     */
+    ProcessBuilder sparkClass(String mainClass, String heap, List<String> args, Path log) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("--add-") || a.startsWith("-Dio.") || a.startsWith("-Djdk.")
+                        || a.startsWith("-XX"))
+                .forEach(cmd::add);
+        cmd.addAll(List.of("-Xmx" + heap, "-cp", home.resolve("jars") + "/*", mainClass));
+        cmd.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        if (log != null) {
+            pb.redirectOutput(log.toFile());
+        }
+        pb.environment().put("SPARK_HOME", home.toString());
+        pb.environment().put("SPARK_SCALA_VERSION", "2.13"); // no build folders to find it from
+        return pb;
+    }
+
+    /** The jars of this cluster's Spark. */
+    long jarCount() throws IOException {
+        try (var s = Files.list(home.resolve("jars"))) {
+            return s.count();
+        }
     }
 
     String masterUrl() {
@@ -68,17 +109,7 @@ final class SparkStandaloneCluster implements AutoCloseable {
     }
 
     private void java(String mainClass, String ready, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("--add-") || a.startsWith("-Dio.") || a.startsWith("-Djdk.")
-                        || a.startsWith("-XX"))
-                .forEach(cmd::add);
-        cmd.addAll(List.of("-Xmx512m", "-cp", System.getProperty("java.class.path"), mainClass));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        pb.environment().put("SPARK_HOME", home.toString());
-        pb.environment().put("SPARK_SCALA_VERSION", "2.13"); // no build folders to find it from
+        ProcessBuilder pb = sparkClass(mainClass, "512m", List.of(args), null);
         Process p = pb.start();
         processes.add(p);
         List<String> lines = new CopyOnWriteArrayList<>();

@@ -19,16 +19,19 @@ public final class SparkSessions {
 
     public static SparkSession create(Settings settings) {
         SparkSession.Builder builder = SparkSession.builder();
-        if (settings.master().startsWith("local")) {
+        // spark-submit passes its --master and --jars as these system properties: they win over genstat's
+        // default, and the jars it distributes are left as they are.
+        String master = System.getProperty("spark.master", settings.master());
+        if (master.startsWith("local")) {
             // Local mode talks to itself only: bind to loopback, whatever the host name resolves to.
             builder.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "localhost");
-        } else {
+        } else if (System.getProperty("spark.jars") == null) {
             // On a cluster the executors fetch genstat's own classes from the driver; the rest is Spark's.
             pipelineJar().ifPresent(jar -> builder.config("spark.jars", jar));
         }
         return builder
                 .appName(settings.appName())
-                .master(settings.master())
+                .master(master)
                 .config("spark.sql.shuffle.partitions", settings.shufflePartitions())
                 .config("spark.default.parallelism", Math.max(2, settings.shufflePartitions()))
                 .config("spark.sql.session.timeZone", "UTC")
