@@ -25,10 +25,56 @@ import org.genstat.units.Unit;
  * core computation in DuckDB SQL; then one new file among all the others, and a night with nothing
  * new. Writes {@code results.md} and {@code results.json} to DIR and prints the table.
  */
-final class BenchCommand {
+final class BenchCommand implements Command {
     private static final int FIRST_YEAR = 2025;
 
-    private BenchCommand() {
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public List<Option> options() {
+        return List.of(new Option("mb", "100"), new Option("units", "100"), new Option("years", "2"),
+                new Option("out", "out.csv"));
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: ./genstat bench [--units N] [--years Y] [--out DIR]
+                       ./genstat bench --mb N
+
+                National benchmark: writes one made-up report per real unit of the 2025 register (the
+                34 provinces first, then the communes; all 3,355 without --units) and year (2025 on,
+                --years, default 1) as xlsx, xls or csv into DIR (default target/bench), runs the night
+                on it from an empty warehouse, then with one new file, then with nothing new, and
+                prints each figure beside its floor measured in the same run: extract against unzip
+                and a no-op SAX pass over the same files on both cores, normalise + analyse against
+                their core computation in DuckDB SQL. Writes DIR/results.md and DIR/results.json.
+
+                With --mb: generates a unit report of about N MB and a small one of the same layout in
+                a temporary folder, reads both through discover and extract in a JVM capped at -Xmx256m,
+                and prints time, values per second and peak heap of each. Exits non-zero if the heap
+                grew with the file. Nothing is kept.
+                """;
+    }
+
+    /** The national benchmark, or with --mb the streaming one in its own JVM, whose heap cap it measures against. */
+    @Override
+    public int execute(CommandLine cli, PrintStream out) throws Exception {
+        if (!cli.options().containsKey("mb")) {
+            return run(cli, out);
+        }
+        String mb = cli.options().get("mb");
+        if (!mb.matches("[0-9]{1,5}")) {
+            throw new IllegalArgumentException("--mb takes a whole number of megabytes");
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-Xmx256m", "-Dlogback.configurationFile=logback-bench.xml",
+                "-cp", System.getProperty("java.class.path"),
+                "org.genstat.bench.StreamingHeapBenchmark", mb).inheritIO().start();
+        return p.waitFor();
     }
 
     static int run(CommandLine cli, PrintStream out) throws Exception {

@@ -1,5 +1,6 @@
 package org.genstat.jobs;
 
+import java.nio.file.Path;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * resumes: extract stops after its current file, a Spark step fails as its session is stopped, the job
  * repository records the failure, and the terminal gets one line instead of Spark's complaints.
  */
-final class NightCommand {
+final class NightCommand implements Command {
     /** Exit status of a night refused because another holds the warehouse (sysexits' EX_TEMPFAIL: try later). */
     static final int LOCKED = 75;
 
@@ -28,7 +29,39 @@ final class NightCommand {
     /** How long a signal waits for the night to record its end before the JVM goes. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
-    private NightCommand() {
+    @Override
+    public String name() {
+        return "nightly";
+    }
+
+    @Override
+    public List<Option> options() {
+        return List.of(INBOX, WAREHOUSE, WAIT);
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: ./genstat nightly [--inbox DIR] [--warehouse DIR] [--wait]
+
+                Reads every new report in the inbox and rebuilds the warehouse:
+                  discover   register files by SHA-256; skip content already read; spot duplicates
+                  extract    read each new file's tables into raw Parquet; reject unreadable files
+                  normalise  (Spark) match labels to catalog codes, convert measures, latest submission wins
+                  analyse    (Spark) gender gaps, trends, progress towards targets
+                  publish    build warehouse/genstat.duckdb and swap it in atomically
+                Exits 0 when the night completed, also when some files were rejected (they are listed).
+                An interrupted night is resumed at the step that did not finish. A night with no new or
+                changed file, and no changed reference data, stops after extract: the warehouse is
+                already what the night would build.
+                One night at a time per warehouse: while another night holds it, exits 75 at once with
+                one line naming it, or waits for it with --wait.
+                """;
+    }
+
+    @Override
+    public int execute(CommandLine cli, PrintStream out) throws Exception {
+        return run(cli, NightlyJobConfiguration.NIGHTLY, out);
     }
 
     /** Refuses at once (exit 75, one line) when another night holds the warehouse, or waits with {@code --wait}. */

@@ -1,5 +1,6 @@
 package org.genstat.jobs;
 
+import java.util.List;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,11 +23,37 @@ import org.springframework.scheduling.support.CronExpression;
  * end in {@code logs/schedule.log}; a failed night is resumed by the next. Ctrl-C or SIGTERM stops
  * the schedule at once, or, during a night, once the night has recorded its end.
  */
-final class ScheduleCommand {
+final class ScheduleCommand implements Command {
     private static volatile boolean stopping;
     private static volatile boolean inNight;
 
-    private ScheduleCommand() {
+    @Override
+    public String name() {
+        return "schedule";
+    }
+
+    @Override
+    public List<Option> options() {
+        return List.of(INBOX, WAREHOUSE);
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: ./genstat schedule [--inbox DIR] [--warehouse DIR] [--genstat.schedule.cron=CRON]
+
+                Stays up and runs the whole night on a cron (Spring's six fields: second minute hour
+                day month weekday; default 0 0 2 * * *, 02:00 every day). Each night prints its
+                summary and logs its start, end, status and summary line to WAREHOUSE/logs/schedule.log;
+                a night that fails is resumed by the next one; a night still held by another genstat is
+                skipped and logged. Stop it with Ctrl-C or SIGTERM: a night it interrupts ends as a
+                failed, resumable night.
+                """;
+    }
+
+    @Override
+    public int execute(CommandLine cli, PrintStream out) throws Exception {
+        return run(cli, out);
     }
 
     static Path log(Warehouse warehouse) {
