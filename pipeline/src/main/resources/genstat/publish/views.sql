@@ -26,10 +26,12 @@ JOIN indicator i ON i.code = o.indicator_code
 LEFT JOIN unit_year u ON u.code = o.unit_code AND o.year BETWEEN u.first_year AND u.last_year;
 
 -- The one rule "actual, else estimate": one point per series and year, the actual value when there is
--- one, else the estimate, and only values with a number (the Spark side: AnalyseSql.SERIES_POINTS).
+-- one, else the estimate, and only values that may enter a figure: a number, and no flag that says it
+-- is wrong or not comparable (Flag.KEEP_OUT_OF_FIGURES; the Spark side: AnalyseSql.SERIES_POINTS).
 CREATE VIEW v_point AS
 SELECT * FROM v_observation
 WHERE kind IN ('actual', 'estimate') AND value IS NOT NULL
+  AND NOT list_has_any(coalesce(flags, []), ['impossible_value', 'unit_mismatch', 'range'])
 QUALIFY row_number() OVER (PARTITION BY indicator_code, unit_code, sex, year
                            ORDER BY CASE kind WHEN 'actual' THEN 0 ELSE 1 END) = 1;
 

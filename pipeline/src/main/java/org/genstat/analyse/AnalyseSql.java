@@ -1,18 +1,17 @@
 package org.genstat.analyse;
 
+import java.util.stream.Collectors;
+import org.genstat.vocabulary.Flag;
+
 /** The Spark SQL of the analyse step, one statement per figure, over temp views. */
 final class AnalyseSql {
     private AnalyseSql() {
     }
 
     /** Values that may enter a figure: a number, and no flag that says it is wrong or not comparable. */
-    static final String USABLE = """
-            SELECT * FROM observation
-            WHERE value IS NOT NULL
-              AND NOT array_contains(flags, 'impossible_value')
-              AND NOT array_contains(flags, 'unit_mismatch')
-              AND NOT array_contains(flags, 'range')
-            """;
+    static final String USABLE = "SELECT * FROM observation WHERE value IS NOT NULL"
+            + Flag.KEEP_OUT_OF_FIGURES.stream().map(f -> String.format(" AND NOT array_contains(flags, %s)", "'" + f.code() + "'"))
+            .collect(Collectors.joining());
 
     /** One point per series and year: the actual value, else the estimate (in DuckDB: views.sql v_point). */
     static final String SERIES_POINTS = """

@@ -17,6 +17,7 @@ import org.duckdb.DuckDBConnection;
 import org.genstat.reference.ReferenceData;
 import org.genstat.units.Unit;
 import org.genstat.units.UnitRegistry;
+import org.genstat.vocabulary.Flag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,6 +48,24 @@ class ViewsTest {
             assertEquals(count(s, "observation"), count(s, "v_observation"));
             assertEquals(count(s, "observation"), count(s, "v_point"), "one actual point per unit and year here");
             assertEquals(count(s, "target_progress"), count(s, "v_target_progress"));
+        }
+    }
+
+    /** A value flagged wrong or not comparable is no point of a series, in DuckDB as in Spark: the one list. */
+    @Test
+    void aPointIsAValueThatMayEnterAFigure() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            DuckDbPublisher.createTables(c);
+            run(s, "views.sql");
+            s.execute("INSERT INTO indicator (code, name_en) VALUES ('POL.03', 'Women deputies')");
+            int year = 2000;
+            for (Flag f : Flag.values()) {
+                s.execute("INSERT INTO observation (indicator_code, unit_code, year, sex, kind, value, flags) VALUES"
+                        + " ('POL.03', 'VN', " + year++ + ", 'T', 'actual', 30, ['" + f.code() + "'])");
+            }
+            List<String> kept = rows(s, "SELECT flags[1] FROM observation WHERE year NOT IN (SELECT year FROM v_point)"
+                    + " ORDER BY 1");
+            assertEquals(Flag.KEEP_OUT_OF_FIGURES.stream().map(Flag::code).sorted().toList(), kept);
         }
     }
 
