@@ -22,6 +22,8 @@ interface Command {
     Option INBOX = new Option("inbox", "/data/inbox");
     Option WAREHOUSE = new Option("warehouse", "/data/warehouse");
     Option WAIT = Option.flag("wait");
+    /** What a job under the warehouse's lock takes (nightly, step). */
+    List<Option> JOB_OPTIONS = List.of(INBOX, WAREHOUSE, WAIT);
 
     String name();
 

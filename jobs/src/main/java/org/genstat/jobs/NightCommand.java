@@ -36,7 +36,7 @@ final class NightCommand implements Command {
 
     @Override
     public List<Option> options() {
-        return List.of(INBOX, WAREHOUSE, WAIT);
+        return JOB_OPTIONS;
     }
 
     @Override

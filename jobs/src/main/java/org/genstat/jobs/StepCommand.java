@@ -14,7 +14,7 @@ final class StepCommand implements Command {
 
     @Override
     public List<Option> options() {
-        return List.of(INBOX, WAREHOUSE, WAIT);
+        return JOB_OPTIONS;
     }
 
     @Override
