@@ -62,13 +62,18 @@ class NightlyJobTest {
 
     @Test
     void observationsAreExactlyTheExpectedOnes() throws Exception {
+        assertObservationsAreTheExpectedOnes(warehouse.resolve("genstat.duckdb"));
+    }
+
+    /** Every observation of the warehouse is a row of sample-data/expected/observations.csv, and every row is one. */
+    static void assertObservationsAreTheExpectedOnes(Path duckdb) throws Exception {
         Map<String, String> expected = new TreeMap<>();
         List<List<String>> rows = CsvReader.readAll(EXPECTED, ',');
         for (List<String> r : rows.subList(1, rows.size())) {
             expected.put(String.join("|", r.subList(0, 6)), r.get(6));
         }
         Map<String, String> actual = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.resolve("genstat.duckdb"));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + duckdb);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT source_file, indicator_code, unit_code, year, sex, kind, value,"
                      + " source_sheet, source_cell FROM observation")) {

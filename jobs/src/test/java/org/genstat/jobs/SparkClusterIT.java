@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The night on a real Spark standalone cluster (master and worker on 127.0.0.1, executors in JVMs
- * of their own) gives the same warehouse as a night in local mode, both ways the README's "On a
- * Spark cluster" gives: {@code ./genstat} as the driver, and what package builds for spark-submit
+ * of their own), both ways the README's "On a Spark cluster" gives, lands exactly the expected
+ * observations (sample-data/expected/observations.csv, as a local night does in NightlyJobTest),
+ * and the two ways give the same warehouse, table by table: {@code ./genstat} as the driver, and what package builds for spark-submit
  * (target/genstat-jobs-spark-submit: the jar and lib/ without Spark) submitted with Spark's own
  * SparkSubmit. The cluster's Spark is a distribution's jars/ made of Spark's Maven artifacts, with
  * Spark's Log4j 2 binding in place of Spring Boot's Logback, as in a Spark download: it holds no
@@ -33,14 +34,12 @@ class SparkClusterIT {
 
     @TempDir
     static Path tmp;
-    static Map<String, List<String>> local;
+    /** Each way's warehouse, as it is run: the second is compared with the first. */
+    static final Map<String, Map<String, List<String>>> nights = new java.util.concurrent.ConcurrentHashMap<>();
     static SparkStandaloneCluster cluster;
 
     @BeforeAll
-    static void aLocalNightAndACluster() throws Exception {
-        NightlyJobTest.genstat("nightly", "--inbox", NightlyJobTest.INBOX.toString(), "--warehouse",
-                tmp.resolve("local").toString());
-        local = NightlyJobTest.dump(tmp.resolve("local/genstat.duckdb"));
+    static void aCluster() throws Exception {
         cluster = SparkStandaloneCluster.start(2, sparkDistribution());
     }
 
@@ -66,7 +65,7 @@ class SparkClusterIT {
             System.clearProperty("spark.executor.memory");
         }
         assertExecutorsRan(executors);
-        assertSameAsLocal(warehouse);
+        assertTheExpectedWarehouse("driver", warehouse);
     }
 
     @Test
@@ -99,7 +98,7 @@ class SparkClusterIT {
                 + LAYOUT.resolve("genstat-jobs.jar") + " with " + lib.size() + " jars of lib/ on a Spark of "
                 + cluster.jarCount() + " jars:\n" + summary(out));
         assertExecutorsRan(executors);
-        assertSameAsLocal(warehouse);
+        assertTheExpectedWarehouse("spark-submit", warehouse);
     }
 
     private static void assertExecutorsRan(int before) throws Exception {
@@ -108,18 +107,26 @@ class SparkClusterIT {
                 "an executor of the cluster ran the work: " + executors.size() + " executor logs, " + before + " before");
     }
 
-    /** Every table, row by row; the two nights read the files at different times (ingest_file.ingested_at). */
-    private static void assertSameAsLocal(Path warehouse) throws Exception {
+    /**
+     * The expected observations, and every table as the other way gave it, row by row (the two nights
+     * read the files at different times: ingest_file.ingested_at).
+     */
+    private static void assertTheExpectedWarehouse(String way, Path warehouse) throws Exception {
+        NightlyJobTest.assertObservationsAreTheExpectedOnes(warehouse.resolve("genstat.duckdb"));
         Map<String, List<String>> actual = NightlyJobTest.dump(warehouse.resolve("genstat.duckdb"));
-        assertEquals(local.keySet(), actual.keySet());
-        for (String table : local.keySet()) {
-            List<String> missing = new ArrayList<>(withoutTimes(local.get(table)));
-            missing.removeAll(withoutTimes(actual.get(table)));
-            List<String> extra = new ArrayList<>(withoutTimes(actual.get(table)));
-            extra.removeAll(withoutTimes(local.get(table)));
-            assertTrue(missing.isEmpty() && extra.isEmpty() && local.get(table).size() == actual.get(table).size(),
-                    table + ": only in local " + missing + "; only on the cluster " + extra);
+        for (Map.Entry<String, Map<String, List<String>>> other : nights.entrySet()) {
+            Map<String, List<String>> first = other.getValue();
+            assertEquals(first.keySet(), actual.keySet());
+            for (String table : first.keySet()) {
+                List<String> missing = new ArrayList<>(withoutTimes(first.get(table)));
+                missing.removeAll(withoutTimes(actual.get(table)));
+                List<String> extra = new ArrayList<>(withoutTimes(actual.get(table)));
+                extra.removeAll(withoutTimes(first.get(table)));
+                assertTrue(missing.isEmpty() && extra.isEmpty() && first.get(table).size() == actual.get(table).size(),
+                        table + ": only with " + other.getKey() + " " + missing + "; only with " + way + " " + extra);
+            }
         }
+        nights.put(way, actual);
     }
 
     /** The night's summary: its first line and the indented lines under it. */
